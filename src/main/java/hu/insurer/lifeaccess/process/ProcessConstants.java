@@ -1,0 +1,101 @@
+package hu.insurer.lifeaccess.process;
+
+/** The BPMN contract of DESIGN §3: ids, variable and message names, in one place. */
+public final class ProcessConstants {
+
+    public static final String PROCESS_KEY = "SecurityCodeIssuanceProcess";
+
+    public static final class Element {
+        public static final String START_CUSTOMER_SEARCH = "StartEvent_CustomerSearch";
+        public static final String SEARCH_CUSTOMERS = "Task_SearchCustomers";
+        public static final String REFINE_SEARCH = "Task_RefineSearch";
+        public static final String IDENTIFY_CUSTOMER = "Task_IdentifyCustomer";
+        public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
+        public static final String ACKNOWLEDGE_INELIGIBILITY = "Task_AcknowledgeIneligibility";
+        public static final String REVIEW_PARTNER_DATA = "Task_ReviewPartnerData";
+        public static final String CORRECT_CUSTOMER_DATA = "Task_CorrectCustomerData";
+        public static final String UPDATE_CUSTOMER_DATA = "Task_UpdateCustomerData";
+        public static final String GENERATE_REQUEST_FORM = "Task_GenerateRequestForm";
+        public static final String COLLECT_SIGNATURE = "Task_CollectSignature";
+        public static final String SEND_SECURITY_CODE = "Task_SendSecurityCode";
+        public static final String END_ACCESS_GRANTED = "EndEvent_AccessGranted";
+        public static final String END_CODE_LOCKED = "EndEvent_CodeLocked";
+        public static final String END_SUPERSEDED = "EndEvent_Superseded";
+        public static final String END_CODE_EXPIRED = "EndEvent_CodeExpired";
+        public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
+        public static final String END_CANCELLED = "EndEvent_Cancelled";
+
+        private Element() {
+        }
+    }
+
+    public static final class Form {
+        public static final String CUSTOMER_SEARCH = "customer-search";
+        public static final String CUSTOMER_SEARCH_REFINE = "customer-search-refine";
+        public static final String CUSTOMER_IDENTIFICATION = "customer-identification";
+        public static final String PARTNER_DATA_REVIEW = "partner-data-review";
+        public static final String CUSTOMER_DATA_CORRECTION = "customer-data-correction";
+        public static final String SIGNATURE = "signature";
+
+        private Form() {
+        }
+    }
+
+    public static final class Variable {
+        public static final String SEARCH_CUSTOMER_TYPE = "searchCustomerType";
+        public static final String SEARCH_NAME = "searchName";
+        public static final String SEARCH_MOTHER_NAME = "searchMotherName";
+        public static final String SEARCH_BIRTH_DATE = "searchBirthDate";
+        public static final String SEARCH_DOCUMENT_TYPE = "searchDocumentType";
+        public static final String SEARCH_DOCUMENT_NUMBER = "searchDocumentNumber";
+        public static final String SEARCH_TAX_ID = "searchTaxId";
+        public static final String SEARCH_COUNTRY = "searchCountry";
+        public static final String SEARCH_POSTCODE_CITY = "searchPostcodeCity";
+        public static final String SEARCH_STREET = "searchStreet";
+        public static final String SEARCH_HOUSE_NUMBER = "searchHouseNumber";
+        public static final String SEARCH_CUSTOMER_CARD_NUMBER = "searchCustomerCardNumber";
+        public static final String SEARCH_CONTRACT_NUMBER = "searchContractNumber";
+        public static final String SEARCH_LICENCE_PLATE = "searchLicencePlate";
+        public static final String SEARCH_PRODUCT_GROUP = "searchProductGroup";
+        public static final String SEARCH_AHL_HL = "searchAhlHl";
+
+        public static final String CUSTOMER_RESULT_COUNT = "customerResultCount";
+        public static final String CUSTOMER_RESULTS = "customerResults";
+        public static final String CUSTOMER_OPTIONS = "customerOptions";
+
+        public static final String CUSTOMER_ID = "customerId";
+        public static final String IDENTITY_VERIFIED = "identityVerified";
+        public static final String IDENTITY_DOCUMENT_TYPE = "identityDocumentType";
+        public static final String IDENTITY_DOCUMENT_NUMBER = "identityDocumentNumber";
+        public static final String IDENTIFY_DECISION = "identifyDecision";
+
+        public static final String ELIGIBLE = "eligible";
+        public static final String ACCESS_CASE = "accessCase";
+        public static final String INELIGIBILITY_REASON = "ineligibilityReason";
+
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String NEW_MOBILE_NUMBER = "newMobileNumber";
+        public static final String REQUEST_FORM = "requestForm";
+        public static final String SIGNATURE_CONFIRMED = "signatureConfirmed";
+        public static final String SIGNATURE_DECISION = "signatureDecision";
+
+        public static final String SECURITY_CODE_ID = "securityCodeId";
+        public static final String CODE_SENT_TO = "codeSentTo";
+        public static final String CODE_EXPIRES_AT = "codeExpiresAt";
+
+        private Variable() {
+        }
+    }
+
+    public static final class Message {
+        public static final String SECURITY_CODE_REDEEMED = "SecurityCodeRedeemed";
+        public static final String SECURITY_CODE_LOCKED = "SecurityCodeLocked";
+        public static final String SECURITY_CODE_SUPERSEDED = "SecurityCodeSuperseded";
+
+        private Message() {
+        }
+    }
+
+    private ProcessConstants() {
+    }
+}

@@ -1,0 +1,19 @@
+package hu.insurer.lifeaccess.customer;
+
+import java.time.LocalDate;
+
+/** An insurance contract of which the customer is the contracting party. */
+public record Contract(
+        Long id,
+        String contractNumber,
+        String productCode,
+        String productName,
+        String productGroup,
+        long contractingPartyId,
+        String status,
+        LocalDate riskStart,
+        LocalDate riskEnd,
+        String licencePlateOrLocation,
+        boolean ownCare,
+        boolean ahlHl) {
+}

@@ -1,0 +1,129 @@
+package hu.insurer.lifeaccess.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.process.ProcessConstants;
+
+/**
+ * Groups, their least-privilege authorizations and the agents' shared Tasklist filter, in every profile.
+ * Idempotent: runs at every start and only adds what is missing.
+ */
+@Component
+class AccessSetup extends AbstractCamundaConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+
+    static final String AGENTS_FILTER_NAME = "Csoportom feladatai";
+    private static final String ANY = Authorization.ANY;
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        createGroups(engine.getIdentityService());
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        grantAdmins(authorizations);
+        grantAgents(authorizations, agentsFilter(engine.getFilterService(), engine.getTaskService().createTaskQuery()));
+        grantAuditors(authorizations);
+        LOG.info("Groups, authorizations and the agents' Tasklist filter are in place");
+    }
+
+    private void createGroups(IdentityService identity) {
+        Map<String, String> names = Map.of(
+                CamundaGroups.ADMINS, "Camunda adminisztrátorok",
+                CamundaGroups.AGENTS, "Ügyintézők",
+                CamundaGroups.AUDITORS, "Auditorok",
+                CamundaGroups.PORTAL_CLIENTS, "Ügyfélportál (technikai felhasználók)");
+        names.forEach((id, name) -> {
+            if (identity.createGroupQuery().groupId(id).count() == 0) {
+                Group group = identity.newGroup(id);
+                group.setName(name);
+                group.setType(CamundaGroups.AGENTS.equals(id) ? Groups.GROUP_TYPE_WORKFLOW : Groups.GROUP_TYPE_SYSTEM);
+                identity.saveGroup(group);
+            }
+        });
+    }
+
+    private void grantAdmins(AuthorizationService authorizations) {
+        for (Resources resource : Resources.values()) {
+            grant(authorizations, CamundaGroups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    private void grantAgents(AuthorizationService authorizations, String filterId) {
+        String agents = CamundaGroups.AGENTS;
+        grant(authorizations, agents, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(authorizations, agents, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, agents, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        grant(authorizations, agents, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    private void grantAuditors(AuthorizationService authorizations) {
+        String auditors = CamundaGroups.AUDITORS;
+        grant(authorizations, auditors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(authorizations, auditors, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        grant(authorizations, auditors, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grant(authorizations, auditors, Resources.TASK, ANY, Permissions.READ);
+        grant(authorizations, auditors, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(authorizations, auditors, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(authorizations, auditors, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(authorizations, auditors, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(authorizations, auditors, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(authorizations, auditors, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    }
+
+    private String agentsFilter(FilterService filters, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(AGENTS_FILTER_NAME).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filters.newTaskFilter(AGENTS_FILTER_NAME)
+                .setQuery(query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks())
+                .setProperties(Map.of(
+                        "description", "Az ügyintézők csoportjának nyitott feladatai",
+                        "priority", -10,
+                        "refresh", true));
+        return filters.saveFilter(filter).getId();
+    }
+
+    private static void grant(AuthorizationService authorizations, String groupId, Resource resource,
+            String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

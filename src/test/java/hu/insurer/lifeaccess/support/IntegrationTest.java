@@ -1,0 +1,28 @@
+package hu.insurer.lifeaccess.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a random port, on H2 or on PostgreSQL
+ * (see {@link TestDatabase}), with its demo users and data. All subclasses share one application context.
+ */
+@ExtendWith(DatabaseAvailableCondition.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.springProperties("life-access-it").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    protected CamundaHttp http() {
+        return new CamundaHttp("http://localhost:" + port);
+    }
+}

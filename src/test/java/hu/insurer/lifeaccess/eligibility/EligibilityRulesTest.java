@@ -21,6 +21,7 @@ import hu.insurer.lifeaccess.customer.CustomerType;
 import hu.insurer.lifeaccess.customer.PortalAccess;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 import hu.insurer.lifeaccess.eligibility.EligibilityFacts.Contract;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class EligibilityRulesTest {
 
     @Test
     void factsKeepTheirOwnCopyOfTheContracts() {
-        List<Contract> contracts = new java.util.ArrayList<>(List.of(contract(LIFE_PROGRAM, ACTIVE)));
+        List<Contract> contracts = new ArrayList<>(List.of(contract(LIFE_PROGRAM, ACTIVE)));
         EligibilityFacts facts = person(contracts, PortalAccess.noAccount());
 
         contracts.clear();

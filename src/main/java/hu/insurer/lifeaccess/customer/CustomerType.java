@@ -1,0 +1,6 @@
+package hu.insurer.lifeaccess.customer;
+
+public enum CustomerType {
+    PERSON,
+    COMPANY
+}

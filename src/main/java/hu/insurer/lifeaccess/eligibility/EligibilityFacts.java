@@ -1,0 +1,34 @@
+package hu.insurer.lifeaccess.eligibility;
+
+import hu.insurer.lifeaccess.customer.ContractStatus;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.PortalAccess;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the eligibility rules need to know about a customer.
+ *
+ * @param contracts only the contracts where the customer is the contracting party
+ */
+public record EligibilityFacts(CustomerType customerType, List<Contract> contracts, PortalAccess portalAccess) {
+
+    public EligibilityFacts {
+        Objects.requireNonNull(customerType, "customerType");
+        contracts = List.copyOf(contracts);
+        Objects.requireNonNull(portalAccess, "portalAccess");
+    }
+
+    public record Contract(ProductGroup productGroup, ContractStatus status) {
+
+        public Contract {
+            Objects.requireNonNull(productGroup, "productGroup");
+            Objects.requireNonNull(status, "status");
+        }
+
+        boolean isActiveLife() {
+            return productGroup.isLife() && status == ContractStatus.ACTIVE;
+        }
+    }
+}

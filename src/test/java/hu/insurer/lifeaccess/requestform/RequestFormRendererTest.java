@@ -1,0 +1,122 @@
+package hu.insurer.lifeaccess.requestform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RequestFormRendererTest {
+
+    private static RequestFormRenderer renderer;
+
+    @BeforeAll
+    static void compileOnce() {
+        renderer = new RequestFormRenderer();
+    }
+
+    @Test
+    void showsTheSeedCustomerForAnExtension() throws IOException {
+        String text = textOf(renderer.render(dorottya()));
+
+        assertThat(text)
+                .contains("Igénylő nyomtatvány – ÜP élet ügyfélbiztonsági kód")
+                .contains("Dorottya Katalin")
+                .contains("Magdolna István")
+                .contains("1970.01.01.")
+                .contains("123456789")
+                .contains("+36 30 123 4567")
+                .contains("Ügyfélportál jogosultság kibővítése élet termékekre")
+                .doesNotContain("Regisztráció az Ügyfélportálra")
+                .contains("Alulírott kérem, hogy a Biztosító Zrt. részemre ügyfélbiztonsági kódot állítson ki")
+                .contains("Budapest, 2025. november 25.")
+                .contains("Ügyfél aláírása")
+                .contains("Ügyintéző aláírása")
+                .contains("Ügyazonosító: 4f1c2a7e-0b9d-11f0-9c3e-0242ac120002");
+    }
+
+    @Test
+    void keepsHungarianDoubleAcuteLettersForARegistration() throws IOException {
+        RequestFormData data = new RequestFormData("Őri Űrsula Győzőné", "Űrös Őzike", LocalDate.of(1958, 12, 31),
+                "100000001", "+36201112233", RequestFormData.REGISTRATION, "Kőműves Kelemen", "Győr",
+                LocalDate.of(2025, 1, 2), "case-2");
+
+        String text = textOf(renderer.render(data));
+
+        assertThat(text)
+                .contains("Őri Űrsula Győzőné")
+                .contains("Űrös Őzike")
+                .contains("Kőműves Kelemen")
+                .contains("+36 20 111 2233")
+                .contains("Regisztráció az Ügyfélportálra")
+                .contains("Győr, 2025. január 2.");
+    }
+
+    @Test
+    void shrinksALongNameInsteadOfCuttingItOff() throws IOException {
+        String longName = "Dr. Kovácsné Szabó-Nagyváradi Erzsébet Katalin Mária Győzőné";
+        RequestFormData data = new RequestFormData(longName, "Magdolna István", LocalDate.of(1970, 1, 1),
+                "123456789", "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                LocalDate.of(2025, 11, 25), "case-3");
+
+        assertThat(textOf(renderer.render(data))).contains("Partner neve " + longName);
+    }
+
+    @Test
+    void isOnePageWithEmbeddedFonts() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(dorottya()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDPage page = pdf.getPage(0);
+            PDResources resources = page.getResources();
+            assertThat(resources.getFontNames()).isNotEmpty();
+            for (COSName fontName : resources.getFontNames()) {
+                assertThat(resources.getFont(fontName).isEmbedded()).as("font %s embedded", fontName).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void rendersAgainWithTheSameCompiledTemplate() throws IOException {
+        byte[] first = renderer.render(dorottya());
+        byte[] second = renderer.render(dorottya());
+
+        assertThat(textOf(second)).isEqualTo(textOf(first));
+    }
+
+    @Test
+    void namesAMissingTemplate() {
+        assertThatThrownBy(() -> new RequestFormRenderer("reports/no-such-form.jrxml"))
+                .isInstanceOf(RequestFormException.class)
+                .hasMessageContaining("reports/no-such-form.jrxml")
+                .hasMessageContaining("not on the classpath");
+    }
+
+    @Test
+    void namesTheDownloadAfterTheCustomerCard() {
+        assertThat(RequestFormRenderer.fileName("123456789")).isEqualTo("igenylo-nyomtatvany-123456789.pdf");
+        assertThat(RequestFormRenderer.fileName("12/34 56")).isEqualTo("igenylo-nyomtatvany-12_34_56.pdf");
+        assertThat(RequestFormRenderer.MIME_TYPE).isEqualTo("application/pdf");
+    }
+
+    private static RequestFormData dorottya() {
+        return new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1), "123456789",
+                "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                LocalDate.of(2025, 11, 25), "4f1c2a7e-0b9d-11f0-9c3e-0242ac120002");
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // Justified lines come out with runs of spaces; wrapped lines with line breaks.
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.customer;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Clock;
 
@@ -26,6 +27,31 @@ public class CustomerRepository {
     public Optional<Long> findIdByCardNumber(String customerCardNumber) {
         return jdbc.sql("SELECT id FROM customer WHERE customer_card_number = ?")
                 .param(customerCardNumber).query(Long.class).optional();
+    }
+
+    public Optional<Customer> findById(long id) {
+        return jdbc.sql("""
+                SELECT id, customer_type, family_name, given_name, company_name, birth_name, mother_name, birth_date,
+                       birth_place, tax_id, id_document_type, id_document_number, country, postcode, city, street,
+                       house_number, customer_card_number, mobile_number, data_processing_declaration
+                FROM customer WHERE id = ?""")
+                .param(id)
+                .query((rs, row) -> new Customer(rs.getLong("id"), rs.getString("customer_type"),
+                        rs.getString("family_name"), rs.getString("given_name"), rs.getString("company_name"),
+                        rs.getString("birth_name"), rs.getString("mother_name"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"),
+                        rs.getString("tax_id"), rs.getString("id_document_type"), rs.getString("id_document_number"),
+                        new Customer.Address(rs.getString("country"), rs.getString("postcode"), rs.getString("city"),
+                                rs.getString("street"), rs.getString("house_number")),
+                        rs.getString("customer_card_number"), rs.getString("mobile_number"),
+                        rs.getBoolean("data_processing_declaration")))
+                .optional();
+    }
+
+    /** Saves a new mobile number; the caller records the audit entry in the same transaction. */
+    public void updateMobileNumber(long id, String e164) {
+        jdbc.sql("UPDATE customer SET mobile_number = ?, updated_at = ? WHERE id = ?")
+                .params(e164, OffsetDateTime.now(clock), id).update();
     }
 
     public long insert(Customer customer) {

@@ -62,6 +62,11 @@ public final class ProcessConstants {
         public static final String CUSTOMER_RESULT_COUNT = "customerResultCount";
         public static final String CUSTOMER_RESULTS = "customerResults";
         public static final String CUSTOMER_OPTIONS = "customerOptions";
+        /** FOUND, NONE or TOO_MANY: routes to identification or to refining the search. */
+        public static final String SEARCH_OUTCOME = "searchOutcome";
+        public static final String SEARCH_FEEDBACK = "searchFeedback";
+        public static final String REFINE_DECISION = "refineDecision";
+        public static final String INITIATOR = "initiator";
 
         public static final String CUSTOMER_ID = "customerId";
         public static final String IDENTITY_VERIFIED = "identityVerified";
@@ -73,8 +78,21 @@ public final class ProcessConstants {
         public static final String ACCESS_CASE = "accessCase";
         public static final String INELIGIBILITY_REASON = "ineligibilityReason";
 
+        public static final String PARTNER_NAME = "partnerName";
+        public static final String PARTNER_MOTHER_NAME = "partnerMotherName";
+        public static final String PARTNER_BIRTH_DATE = "partnerBirthDate";
+        public static final String PARTNER_CUSTOMER_CARD_NUMBER = "partnerCustomerCardNumber";
+        public static final String PARTNER_MOBILE_NUMBER = "partnerMobileNumber";
+        public static final String MOBILE_NUMBER_VALID = "mobileNumberValid";
+        public static final String ACCESS_CASE_LABEL = "accessCaseLabel";
+        public static final String CUSTOMER_CONTRACTS = "customerContracts";
+
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String NEW_MOBILE_NUMBER = "newMobileNumber";
+        public static final String CORRECTION_DECISION = "correctionDecision";
+        public static final String MOBILE_NUMBER_ACCEPTED = "mobileNumberAccepted";
+        public static final String CORRECTION_ERROR = "correctionError";
+        public static final String REQUEST_FORM_DOWNLOAD_URL = "requestFormDownloadUrl";
         public static final String REQUEST_FORM = "requestForm";
         public static final String SIGNATURE_CONFIRMED = "signatureConfirmed";
         public static final String SIGNATURE_DECISION = "signatureDecision";
@@ -84,6 +102,22 @@ public final class ProcessConstants {
         public static final String CODE_EXPIRES_AT = "codeExpiresAt";
 
         private Variable() {
+        }
+    }
+
+    /** The values of the decision fields (Tasklist has only a submit button, so decisions are form fields). */
+    public static final class Decision {
+        public static final String SEARCH = "SEARCH";
+        public static final String CANCEL = "CANCEL";
+        public static final String IDENTIFIED = "IDENTIFIED";
+        public static final String SEARCH_AGAIN = "SEARCH_AGAIN";
+        public static final String CONTINUE = "CONTINUE";
+        public static final String MODIFY_CUSTOMER = "MODIFY_CUSTOMER";
+        public static final String BACK = "BACK";
+        public static final String SAVE = "SAVE";
+        public static final String SIGNED = "SIGNED";
+
+        private Decision() {
         }
     }
 

@@ -1,0 +1,29 @@
+package hu.insurer.lifeaccess.customer;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit log of customer data changes: who changed what, when, from what to what, in which case. */
+@Repository
+public class CustomerDataChangeLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public CustomerDataChangeLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(long customerId, String field, String oldValue, String newValue, String changedBy,
+            String processInstanceId) {
+        jdbc.sql("""
+                INSERT INTO customer_data_change (customer_id, field_name, old_value, new_value, changed_by,
+                    changed_at, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(customerId, field, oldValue, newValue, changedBy, OffsetDateTime.now(clock), processInstanceId)
+                .update();
+    }
+}

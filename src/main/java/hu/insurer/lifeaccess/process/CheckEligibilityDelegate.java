@@ -1,0 +1,42 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ACCESS_CASE;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBLE;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.INELIGIBILITY_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.customer.ContractRepository;
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
+import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
+
+/** Task_CheckEligibility: the rules of DESIGN §5, and the partner data the next screen shows. */
+@Component("checkEligibilityDelegate")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+    private final CaseCustomer caseCustomer;
+    private final EligibilityCheck eligibility;
+    private final ContractRepository contracts;
+
+    CheckEligibilityDelegate(CaseCustomer caseCustomer, EligibilityCheck eligibility, ContractRepository contracts) {
+        this.caseCustomer = caseCustomer;
+        this.eligibility = eligibility;
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Customer customer = caseCustomer.of(execution);
+        EligibilityDecision decision = eligibility.check(customer);
+        execution.setVariable(ELIGIBLE, decision.eligible());
+        execution.setVariable(ACCESS_CASE, decision.eligible() ? decision.accessCase().name() : null);
+        execution.setVariable(INELIGIBILITY_REASON, decision.ineligibilityReason());
+        execution.setVariables(PartnerDataScreen.variables(customer, contracts.contractsOf(customer.id())));
+        if (decision.eligible()) {
+            execution.setVariables(PartnerDataScreen.accessCase(decision.accessCase()));
+        }
+    }
+}

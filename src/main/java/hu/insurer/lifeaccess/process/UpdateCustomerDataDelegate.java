@@ -1,0 +1,37 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CORRECTION_ERROR;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.MOBILE_NUMBER_ACCEPTED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.customer.CustomerDataCorrection;
+import hu.insurer.lifeaccess.customer.MobileNumberChange;
+
+/** Task_UpdateCustomerData: saves the corrected mobile number, or sends the agent back with the reason. */
+@Component("updateCustomerDataDelegate")
+class UpdateCustomerDataDelegate implements JavaDelegate {
+
+    private final CustomerDataCorrection correction;
+    private final CurrentAgent agent;
+
+    UpdateCustomerDataDelegate(CustomerDataCorrection correction, CurrentAgent agent) {
+        this.correction = correction;
+        this.agent = agent;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object input = execution.getVariable(NEW_MOBILE_NUMBER);
+        MobileNumberChange change = correction.changeMobileNumber(CaseCustomer.idOf(execution),
+                input == null ? "" : input.toString(), agent.userId(execution), execution.getProcessInstanceId());
+        execution.setVariable(MOBILE_NUMBER_ACCEPTED, change.accepted());
+        execution.setVariable(CORRECTION_ERROR, change.refusal());
+        if (change.accepted()) {
+            execution.setVariables(PartnerDataScreen.mobileNumber(change.mobileNumber()));
+        }
+    }
+}

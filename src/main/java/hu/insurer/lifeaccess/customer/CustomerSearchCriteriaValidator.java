@@ -11,10 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Server-side check of the customer search form: Tasklist validates only in the browser, so every rule is here again.
  * Messages are Hungarian, for the agent.
  */
+@Component
 public final class CustomerSearchCriteriaValidator {
 
     static final String NO_IDENTIFYING_CRITERION =

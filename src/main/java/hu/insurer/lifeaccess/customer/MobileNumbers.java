@@ -65,6 +65,15 @@ public final class MobileNumbers {
         return PHONE_NUMBERS.format(number, PhoneNumberFormat.E164);
     }
 
+    /** {@code +36301234567} → {@code +36 30 123 4567}, as people read it; a number that does not parse is shown as given. */
+    public static String display(String e164) {
+        try {
+            return PHONE_NUMBERS.format(PHONE_NUMBERS.parse(e164, DEFAULT_REGION), PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException notANumber) {
+            return e164;
+        }
+    }
+
     /**
      * Masks an E.164 number for screens and logs: country code, one star per hidden digit, the last four digits,
      * e.g. {@code +36301234567} → {@code +36 ***** 4567}.

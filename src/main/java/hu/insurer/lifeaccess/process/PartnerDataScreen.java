@@ -43,7 +43,7 @@ final class PartnerDataScreen {
     /** The mobile number as the screen shows it, and whether a code can be sent to it. */
     static Map<String, Object> mobileNumber(String e164) {
         return Map.of(
-                PARTNER_MOBILE_NUMBER, e164 == null ? NO_MOBILE_NUMBER : e164,
+                PARTNER_MOBILE_NUMBER, e164 == null ? NO_MOBILE_NUMBER : MobileNumbers.display(e164),
                 MOBILE_NUMBER_VALID, isSendable(e164));
     }
 

@@ -24,6 +24,8 @@ public final class ProcessConstants {
         public static final String END_CODE_EXPIRED = "EndEvent_CodeExpired";
         public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
         public static final String END_CANCELLED = "EndEvent_Cancelled";
+        /** Where the case ends until the code sending step (Task_SendSecurityCode) follows the signature. */
+        public static final String END_REQUEST_SIGNED = "EndEvent_RequestSigned";
 
         private Element() {
         }
@@ -36,6 +38,7 @@ public final class ProcessConstants {
         public static final String PARTNER_DATA_REVIEW = "partner-data-review";
         public static final String CUSTOMER_DATA_CORRECTION = "customer-data-correction";
         public static final String SIGNATURE = "signature";
+        public static final String INELIGIBILITY_NOTICE = "ineligibility-notice";
 
         private Form() {
         }
@@ -87,6 +90,7 @@ public final class ProcessConstants {
         public static final String ACCESS_CASE_LABEL = "accessCaseLabel";
         public static final String CUSTOMER_CONTRACTS = "customerContracts";
 
+        public static final String INELIGIBILITY_ACKNOWLEDGED = "ineligibilityAcknowledged";
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String NEW_MOBILE_NUMBER = "newMobileNumber";
         public static final String CORRECTION_DECISION = "correctionDecision";

@@ -65,9 +65,13 @@ class TaskSubmissionValidator implements TaskListener {
                             "Erősítse meg, hogy az ügyfél aláírta az igénylő nyomtatványt.");
                 }
             }
-            default -> {
-                // the ineligibility notice asks for no decision
+            case Element.ACKNOWLEDGE_INELIGIBILITY -> {
+                if (!Boolean.TRUE.equals(task.getVariable(Variable.INELIGIBILITY_ACKNOWLEDGED))) {
+                    throw new FormSubmissionException("Jelölje be, hogy az elutasítás okát tudomásul vette.");
+                }
             }
+            default -> throw new IllegalStateException(
+                    "No submission check for task " + task.getTaskDefinitionKey() + ": add one to the validator");
         }
     }
 

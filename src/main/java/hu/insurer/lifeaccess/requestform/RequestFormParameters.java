@@ -4,9 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import hu.insurer.lifeaccess.customer.MobileNumbers;
+
 
 /** Turns {@link RequestFormData} into the template's parameters: every value already formatted in Hungarian. */
 final class RequestFormParameters {
@@ -14,7 +13,6 @@ final class RequestFormParameters {
     private static final Locale HUNGARIAN = Locale.forLanguageTag("hu-HU");
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd.", HUNGARIAN);
     private static final DateTimeFormatter ISSUE_DATE = DateTimeFormatter.ofPattern("yyyy. MMMM d.", HUNGARIAN);
-    private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
 
     private RequestFormParameters() {
     }
@@ -26,7 +24,7 @@ final class RequestFormParameters {
                 "motherName", data.motherName(),
                 "birthDate", BIRTH_DATE.format(data.birthDate()),
                 "customerCardNumber", data.customerCardNumber(),
-                "mobileNumber", formatMobileNumber(data.mobileNumber()),
+                "mobileNumber", MobileNumbers.display(data.mobileNumber()),
                 "accessCase", registration
                         ? "Regisztráció az Ügyfélportálra"
                         : "Ügyfélportál jogosultság kibővítése élet termékekre",
@@ -36,14 +34,5 @@ final class RequestFormParameters {
                 "agentName", data.agentName(),
                 "placeAndDate", data.place() + ", " + ISSUE_DATE.format(data.issueDate()),
                 "caseReference", data.caseReference());
-    }
-
-    /** {@code +36301234567} → {@code +36 30 123 4567}; a number that does not parse is shown as given. */
-    static String formatMobileNumber(String e164) {
-        try {
-            return PHONE_NUMBERS.format(PHONE_NUMBERS.parse(e164, "HU"), PhoneNumberFormat.INTERNATIONAL);
-        } catch (NumberParseException notANumber) {
-            return e164;
-        }
     }
 }

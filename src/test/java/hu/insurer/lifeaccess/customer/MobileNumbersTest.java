@@ -136,4 +136,15 @@ class MobileNumbersTest {
             return e.getMessage();
         }
     }
+
+    @Test
+    void displaysNumbersAsPeopleReadThem() {
+        assertThat(MobileNumbers.display("+36301234567")).isEqualTo("+36 30 123 4567");
+        assertThat(MobileNumbers.display("+36701234567")).isEqualTo("+36 70 123 4567");
+    }
+
+    @Test
+    void displaysAnUnparsableNumberAsGiven() {
+        assertThat(MobileNumbers.display("n/a")).isEqualTo("n/a");
+    }
 }

@@ -10,17 +10,6 @@ import org.junit.jupiter.api.Test;
 class RequestFormParametersTest {
 
     @Test
-    void formatsHungarianMobileNumbers() {
-        assertThat(RequestFormParameters.formatMobileNumber("+36301234567")).isEqualTo("+36 30 123 4567");
-        assertThat(RequestFormParameters.formatMobileNumber("+36701234567")).isEqualTo("+36 70 123 4567");
-    }
-
-    @Test
-    void showsAnUnparsableNumberAsGiven() {
-        assertThat(RequestFormParameters.formatMobileNumber("n/a")).isEqualTo("n/a");
-    }
-
-    @Test
     void formatsDatesTheHungarianWay() {
         RequestFormData data = new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1),
                 "123456789", "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",

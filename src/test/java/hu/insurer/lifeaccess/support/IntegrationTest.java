@@ -2,6 +2,7 @@ package hu.insurer.lifeaccess.support;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ExtendWith(DatabaseAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessCoverage.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort

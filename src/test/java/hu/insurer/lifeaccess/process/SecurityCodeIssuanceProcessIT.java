@@ -1,0 +1,295 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.*;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.eligibility.EligibilityRules;
+import hu.insurer.lifeaccess.support.IntegrationTest;
+import hu.insurer.lifeaccess.support.ProcessCoverage;
+
+/**
+ * Every path and loop of the model up to the signed request form, on the real engine, delegates and database,
+ * with the demo customers of DESIGN §8. The agent is authenticated as in Tasklist.
+ */
+class SecurityCodeIssuanceProcessIT extends IntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CustomerRepository customers;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void agentIsLoggedIn() {
+        init(engine);
+        identityService.setAuthenticatedUserId("agent");
+    }
+
+    @AfterEach
+    void logout() {
+        identityService.clearAuthentication();
+    }
+
+    @AfterAll
+    static void everyFlowNodeAndSequenceFlowIsCovered() {
+        assertThat(ProcessCoverage.report(ProcessConstants.PROCESS_KEY, "bpmn/security-code-issuance.bpmn")).isEmpty();
+    }
+
+    @Test
+    void extensionForDorottyaKatalinUpToTheSignedRequestForm() throws Exception {
+        ProcessInstance instance = startSearch(SEARCH_NAME, "dorottya katalin");
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER).variables()
+                .containsEntry(CUSTOMER_RESULT_COUNT, 1).containsEntry(SEARCH_OUTCOME, "FOUND");
+        assertThat(variable(instance, CUSTOMER_RESULTS)).contains("Dorottya Katalin", "123456789", "1970.01.01");
+
+        identify(instance, "123456789");
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
+                .containsEntry(ELIGIBLE, true)
+                .containsEntry(ACCESS_CASE, "EXTENSION")
+                .containsEntry(PARTNER_NAME, "Dorottya Katalin")
+                .containsEntry(PARTNER_MOTHER_NAME, "Magdolna István")
+                .containsEntry(PARTNER_BIRTH_DATE, "1970.01.01")
+                .containsEntry(PARTNER_CUSTOMER_CARD_NUMBER, "123456789")
+                .containsEntry(PARTNER_MOBILE_NUMBER, "+36 30 123 4567")
+                .containsEntry(MOBILE_NUMBER_VALID, true);
+        assertThat(variable(instance, CUSTOMER_CONTRACTS)).contains("AHEV00012345", "Élő", "2012.10.04");
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
+        assertThat((String) taskService.getVariable(task(instance).getId(), REQUEST_FORM_DOWNLOAD_URL))
+                .isEqualTo("/camunda/api/engine/engine/default/task/" + task(instance).getId()
+                        + "/variables/requestForm/data");
+        FileValue pdf = runtimeService.getVariableTyped(instance.getId(), REQUEST_FORM);
+        assertThat(pdf.getFilename()).isEqualTo("igenylo-nyomtatvany-123456789.pdf");
+        assertThat(pdf.getMimeType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getValue().readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Dorottya Katalin", "Magdolna István", "123456789", "+36 30 123 4567");
+        }
+
+        complete(task(instance), withVariables(SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED"));
+        assertThat(instance).isEnded().hasPassed(SEARCH_CUSTOMERS, CHECK_ELIGIBILITY, GENERATE_REQUEST_FORM)
+                .hasPassed(END_REQUEST_SIGNED);
+    }
+
+    @Test
+    void namesakesAreBothOfferedAndTheChosenOneIsRegistered() {
+        ProcessInstance instance = startSearch(SEARCH_NAME, "kovacs istvan");
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER).variables().containsEntry(CUSTOMER_RESULT_COUNT, 2);
+        assertThat(variable(instance, CUSTOMER_OPTIONS)).contains("1965.03.15", "1980.07.22");
+
+        identify(instance, "100000001");
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
+                .containsEntry(ACCESS_CASE, "REGISTRATION").containsEntry(PARTNER_BIRTH_DATE, "1965.03.15");
+    }
+
+    @Test
+    void notEligibleCustomerSeesTheReasonAndTheCaseEnds() {
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "100000003");
+        identify(instance, "100000003");
+
+        assertThat(instance).isWaitingAt(ACKNOWLEDGE_INELIGIBILITY).variables()
+                .containsEntry(ELIGIBLE, false)
+                .containsEntry(INELIGIBILITY_REASON, EligibilityRules.NO_ACTIVE_LIFE_CONTRACT_REASON);
+        assertRefused(task(instance).getId(), Map.of(), "tudomásul");
+        complete(task(instance), withVariables(INELIGIBILITY_ACKNOWLEDGED, true));
+        assertThat(instance).isEnded().hasPassed(END_NOT_ELIGIBLE);
+    }
+
+    @Test
+    void nothingFoundLeadsToRefiningTheSearchAndTheAgentMayGiveUp() {
+        ProcessInstance instance = startSearch(SEARCH_NAME, "nincs ilyen ugyfel");
+        assertThat(instance).isWaitingAt(REFINE_SEARCH).variables()
+                .containsEntry(SEARCH_OUTCOME, "NONE").containsEntry(CUSTOMER_RESULT_COUNT, 0);
+
+        complete(task(instance), withVariables(REFINE_DECISION, "CANCEL"));
+        assertThat(instance).isEnded().hasPassed(END_CANCELLED);
+    }
+
+    @Test
+    void refiningSearchesAgainAndIdentificationMaySearchAgainOrCancel() {
+        ProcessInstance instance = startSearch(SEARCH_NAME, "nincs ilyen ugyfel");
+        complete(task(instance), withVariables(REFINE_DECISION, "SEARCH", SEARCH_NAME, "szabo gyozo"));
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
+        assertThat(variable(instance, CUSTOMER_RESULTS)).contains("Szabó Győző");
+
+        complete(task(instance), withVariables(IDENTIFY_DECISION, "SEARCH_AGAIN"));
+        assertThat(instance).isWaitingAt(REFINE_SEARCH);
+        complete(task(instance), withVariables(REFINE_DECISION, "SEARCH"));
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
+
+        complete(task(instance), withVariables(IDENTIFY_DECISION, "CANCEL"));
+        assertThat(instance).isEnded().hasPassed(END_CANCELLED);
+    }
+
+    @Test
+    void aWrongMobileNumberIsRefusedOnTheSameTaskAndTheCorrectedOneIsSavedWithAnAuditRecord() {
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "100000002");
+        identify(instance, "100000002");
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
+                .containsEntry(MOBILE_NUMBER_VALID, false).containsEntry(PARTNER_MOBILE_NUMBER, "nincs megadva");
+
+        Task review = task(instance);
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_DECISION, "CONTINUE")))
+                .isInstanceOf(FormSubmissionException.class).hasMessageContaining("Érvényes mobilszám nélkül");
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "MODIFY_CUSTOMER"));
+        assertThat(instance).isWaitingAt(CORRECT_CUSTOMER_DATA);
+        complete(task(instance), withVariables(CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 1 234 5678"));
+        assertThat(instance).isWaitingAt(CORRECT_CUSTOMER_DATA).variables()
+                .containsEntry(MOBILE_NUMBER_ACCEPTED, false);
+        assertThat((String) runtimeService.getVariable(instance.getId(), CORRECTION_ERROR)).isNotBlank();
+        assertThat(mobileNumberOf("100000002")).isNull();
+
+        complete(task(instance), withVariables(CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 (20) 555-1234"));
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
+                .containsEntry(PARTNER_MOBILE_NUMBER, "+36 20 555 1234").containsEntry(MOBILE_NUMBER_VALID, true);
+        assertThat(mobileNumberOf("100000002")).isEqualTo("+36205551234");
+        assertThat(jdbc.sql("""
+                SELECT changed_by || '|' || COALESCE(old_value, '-') || '|' || new_value || '|' || process_instance_id
+                FROM customer_data_change WHERE process_instance_id = ?""").param(instance.getId())
+                .query(String.class).list())
+                .containsExactly("agent|-|+36205551234|" + instance.getId());
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
+    }
+
+    @Test
+    void everyBackLeadsToThePreviousScreen() {
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "100000001");
+        identify(instance, "100000001");
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "MODIFY_CUSTOMER"));
+        complete(task(instance), withVariables(CORRECTION_DECISION, "BACK"));
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        complete(task(instance), withVariables(SIGNATURE_DECISION, "BACK"));
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
+
+        complete(task(instance), withVariables(REVIEW_DECISION, "BACK"));
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
+    }
+
+    @Test
+    void aSearchWithoutAnyIdentifyingCriterionIsRefusedAndNoCaseIsCreated() {
+        long before = runtimeService.createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY,
+                Map.of(SEARCH_CUSTOMER_TYPE, "PERSON", SEARCH_COUNTRY, "HU")))
+                .isInstanceOf(FormSubmissionException.class).hasMessageContaining("legalább egy keresési feltételt");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFutureBirthDateIsRefused() {
+        assertThatThrownBy(() -> startSearch(SEARCH_BIRTH_DATE, "2999-01-01"))
+                .isInstanceOf(FormSubmissionException.class);
+    }
+
+    @Test
+    void identificationIsCheckedOnTheServerAndARefusalWritesNothing() {
+        ProcessInstance instance = startSearch(SEARCH_NAME, "dorottya");
+        String taskId = task(instance).getId();
+        String notOffered = String.valueOf(customers.findIdByCardNumber("100000004").orElseThrow());
+        String offered = String.valueOf(customers.findIdByCardNumber("123456789").orElseThrow());
+
+        assertRefused(taskId, Map.of(IDENTIFY_DECISION, "IDENTIFIED", CUSTOMER_ID, notOffered,
+                IDENTITY_DOCUMENT_TYPE, "ID_CARD", IDENTITY_DOCUMENT_NUMBER, "123456AB", IDENTITY_VERIFIED, true),
+                "Válasszon ügyfelet");
+        assertRefused(taskId, Map.of(IDENTIFY_DECISION, "IDENTIFIED", CUSTOMER_ID, offered,
+                IDENTITY_DOCUMENT_TYPE, "ID_CARD", IDENTITY_DOCUMENT_NUMBER, "123456AB", IDENTITY_VERIFIED, false),
+                "személyesen");
+        assertRefused(taskId, Map.of(IDENTIFY_DECISION, "IDENTIFIED", CUSTOMER_ID, offered,
+                IDENTITY_DOCUMENT_TYPE, "ID_CARD", IDENTITY_DOCUMENT_NUMBER, "", IDENTITY_VERIFIED, true),
+                "okmány számát");
+        assertRefused(taskId, Map.of(IDENTIFY_DECISION, "IDENTIFIED", CUSTOMER_ID, offered,
+                IDENTITY_DOCUMENT_TYPE, "BIRTH_CERTIFICATE", IDENTITY_DOCUMENT_NUMBER, "1", IDENTITY_VERIFIED, true),
+                "okmánnyal");
+        assertRefused(taskId, Map.of(CUSTOMER_ID, offered), "hogyan folytatódjon");
+
+        assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
+        assertThat(runtimeService.getVariable(instance.getId(), CUSTOMER_ID)).isNull();
+    }
+
+    @Test
+    void aSignatureMustBeConfirmed() {
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "123456789");
+        identify(instance, "123456789");
+        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+
+        assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "SIGNED", SIGNATURE_CONFIRMED, false),
+                "aláírta");
+        assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "MAYBE"), "hogyan folytatódjon");
+        assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
+    }
+
+    private void assertRefused(String taskId, Map<String, Object> submission, String message) {
+        assertThatThrownBy(() -> taskService.complete(taskId, submission))
+                .isInstanceOf(FormSubmissionException.class).hasMessageContaining(message);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    private ProcessInstance startSearch(String criterion, String value) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SEARCH_CUSTOMER_TYPE, "PERSON");
+        variables.put(SEARCH_COUNTRY, "HU");
+        variables.put(criterion, value);
+        return runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, variables);
+    }
+
+    private void identify(ProcessInstance instance, String cardNumber) {
+        long customerId = customers.findIdByCardNumber(cardNumber).orElseThrow();
+        complete(task(instance), withVariables(
+                CUSTOMER_ID, String.valueOf(customerId),
+                IDENTITY_DOCUMENT_TYPE, "ID_CARD",
+                IDENTITY_DOCUMENT_NUMBER, "123456AB",
+                IDENTITY_VERIFIED, true,
+                IDENTIFY_DECISION, "IDENTIFIED"));
+    }
+
+    private String variable(ProcessInstance instance, String name) {
+        return String.valueOf(runtimeService.getVariable(instance.getId(), name));
+    }
+
+    private String mobileNumberOf(String cardNumber) {
+        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(cardNumber)
+                .query(String.class).optional().orElse(null);
+    }
+}

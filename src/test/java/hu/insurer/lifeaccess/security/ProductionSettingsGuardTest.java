@@ -1,0 +1,59 @@
+package hu.insurer.lifeaccess.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+import hu.insurer.lifeaccess.LifeAccessApplication;
+
+class ProductionSettingsGuardTest {
+
+    @Test
+    void namesEveryMissingSettingByItsEnvironmentVariable() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+        environment.setProperty("spring.datasource.url", "jdbc:postgresql://db/lifeaccess");
+
+        assertThat(ProductionSettingsGuard.missingSettings(environment)).containsExactly(
+                "DB_PASSWORD (spring.datasource.password)",
+                "DB_USERNAME (spring.datasource.username)",
+                "SECURITY_CODE_HMAC_KEY (life-access.security-code.hmac-key)");
+    }
+
+    @Test
+    void refusesTheEmbeddedDatabaseInProduction() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:h2:file:./data/x")
+                .withProperty("spring.datasource.username", "sa")
+                .withProperty("spring.datasource.password", "x")
+                .withProperty("life-access.security-code.hmac-key", "k");
+
+        assertThat(ProductionSettingsGuard.missingSettings(environment))
+                .containsExactly("DB_URL must name a production database, not embedded H2");
+    }
+
+    @Test
+    void acceptsACompleteProductionConfiguration() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/lifeaccess")
+                .withProperty("spring.datasource.username", "lifeaccess")
+                .withProperty("spring.datasource.password", "secret")
+                .withProperty("life-access.security-code.hmac-key", "a-long-random-key");
+
+        assertThat(ProductionSettingsGuard.missingSettings(environment)).isEmpty();
+    }
+
+    @Test
+    void theProdProfileDoesNotStartWithoutDatabaseAndSecrets() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(LifeAccessApplication.class)
+                .profiles("prod")
+                .properties("server.port=0")
+                .run())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DB_URL (spring.datasource.url)")
+                .hasMessageContaining("SECURITY_CODE_HMAC_KEY");
+    }
+}

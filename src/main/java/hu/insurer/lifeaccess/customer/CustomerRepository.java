@@ -1,13 +1,17 @@
 package hu.insurer.lifeaccess.customer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,6 +50,13 @@ public class CustomerRepository {
 
     static final String INSERT_PORTAL_SCOPE =
             "INSERT INTO portal_account_scope (portal_account_id, scope, granted_at) VALUES (:account, :scope, :now)";
+
+    private static final String CUSTOMER_COLUMNS = """
+            c.id, c.customer_type, c.family_name, c.given_name, c.company_name, c.birth_name, c.mother_name,
+            c.birth_date, c.birth_place, c.tax_id, c.id_document_type, c.id_document_number, c.country, c.postcode,
+            c.city, c.street, c.house_number, c.customer_card_number, c.mobile_number, c.data_processing_declaration""";
+
+    private static final RowMapper<Customer> CUSTOMER = CustomerRepository::customer;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -87,6 +98,15 @@ public class CustomerRepository {
         for (String scope : scopes) {
             jdbc.sql(INSERT_PORTAL_SCOPE).paramSource(portalScopeParameters(accountId, scope, now)).update();
         }
+    }
+
+    /** The customers that the query matches, at most {@code limit} of them, in no particular order. */
+    List<Customer> findMatching(CustomerQuery query, int limit) {
+        return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE " + query.condition()
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
+                .paramSource(query.parameters())
+                .query(CUSTOMER)
+                .list();
     }
 
     // Explicit SQL types, so that a null needs no parameter metadata look-up (a round trip per value on PostgreSQL).
@@ -160,5 +180,26 @@ public class CustomerRepository {
                 .addValue("customer", customerId, Types.BIGINT)
                 .addValue("field", field, Types.VARCHAR)
                 .addValue("token", SearchKeys.tokenBytes(token), Types.VARBINARY);
+    }
+
+    private static Customer customer(ResultSet row, int rowNumber) throws SQLException {
+        return new Customer(
+                row.getLong("id"),
+                row.getString("customer_type"),
+                row.getString("family_name"),
+                row.getString("given_name"),
+                row.getString("company_name"),
+                row.getString("birth_name"),
+                row.getString("mother_name"),
+                row.getObject("birth_date", LocalDate.class),
+                row.getString("birth_place"),
+                row.getString("tax_id"),
+                row.getString("id_document_type"),
+                row.getString("id_document_number"),
+                new Customer.Address(row.getString("country"), row.getString("postcode"), row.getString("city"),
+                        row.getString("street"), row.getString("house_number")),
+                row.getString("customer_card_number"),
+                row.getString("mobile_number"),
+                row.getBoolean("data_processing_declaration"));
     }
 }

@@ -1,20 +1,62 @@
 package hu.insurer.lifeaccess.customer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Clock;
-
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Customers, their contracts and portal accounts (tables of V1__domain_schema.sql). */
+/**
+ * Customers, their contracts and portal accounts (tables of V1__domain_schema.sql), with the search keys of
+ * V2__customer_search_keys.sql written alongside.
+ */
 @Repository
 public class CustomerRepository {
+
+    static final String INSERT_CUSTOMER = """
+            INSERT INTO customer (customer_type, family_name, given_name, company_name, birth_name, mother_name,
+                birth_date, birth_place, tax_id, id_document_type, id_document_number, country, postcode, city,
+                street, house_number, customer_card_number, mobile_number, data_processing_declaration,
+                created_at, updated_at, city_key, street_key)
+            VALUES (:type, :family, :given, :company, :birthName, :mother, :birthDate, :birthPlace, :taxId,
+                :docType, :docNumber, :country, :postcode, :city, :street, :house, :card, :mobile, :declaration,
+                :now, :now, :cityKey, :streetKey)""";
+
+    static final String INSERT_NAME_TOKEN =
+            "INSERT INTO customer_name_token (customer_id, field, token) VALUES (:customer, :field, :token)";
+
+    static final String INSERT_CONTRACT = """
+            INSERT INTO contract (contract_number, product_code, product_name, product_group,
+                contracting_party_id, status, risk_start, risk_end, licence_plate_or_location, own_care, ahl_hl,
+                licence_plate_key)
+            VALUES (:number, :code, :name, :productGroup, :party, :status, :riskStart, :riskEnd, :plate,
+                :ownCare, :ahlHl, :plateKey)""";
+
+    static final String INSERT_PORTAL_ACCOUNT =
+            "INSERT INTO portal_account (customer_id, created_at) VALUES (:customer, :now)";
+
+    static final String INSERT_PORTAL_SCOPE =
+            "INSERT INTO portal_account_scope (portal_account_id, scope, granted_at) VALUES (:account, :scope, :now)";
+
+    private static final String CUSTOMER_COLUMNS = """
+            c.id, c.customer_type, c.family_name, c.given_name, c.company_name, c.birth_name, c.mother_name,
+            c.birth_date, c.birth_place, c.tax_id, c.id_document_type, c.id_document_number, c.country, c.postcode,
+            c.city, c.street, c.house_number, c.customer_card_number, c.mobile_number, c.data_processing_declaration""";
+
+    private static final RowMapper<Customer> CUSTOMER = CustomerRepository::customer;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,22 +72,8 @@ public class CustomerRepository {
     }
 
     public Optional<Customer> findById(long id) {
-        return jdbc.sql("""
-                SELECT id, customer_type, family_name, given_name, company_name, birth_name, mother_name, birth_date,
-                       birth_place, tax_id, id_document_type, id_document_number, country, postcode, city, street,
-                       house_number, customer_card_number, mobile_number, data_processing_declaration
-                FROM customer WHERE id = ?""")
-                .param(id)
-                .query((rs, row) -> new Customer(rs.getLong("id"), rs.getString("customer_type"),
-                        rs.getString("family_name"), rs.getString("given_name"), rs.getString("company_name"),
-                        rs.getString("birth_name"), rs.getString("mother_name"),
-                        rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"),
-                        rs.getString("tax_id"), rs.getString("id_document_type"), rs.getString("id_document_number"),
-                        new Customer.Address(rs.getString("country"), rs.getString("postcode"), rs.getString("city"),
-                                rs.getString("street"), rs.getString("house_number")),
-                        rs.getString("customer_card_number"), rs.getString("mobile_number"),
-                        rs.getBoolean("data_processing_declaration")))
-                .optional();
+        return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE c.id = ?")
+                .param(id).query(CUSTOMER).optional();
     }
 
     /** Saves a new mobile number; the caller records the audit entry in the same transaction. */
@@ -54,72 +82,135 @@ public class CustomerRepository {
                 .params(e164, OffsetDateTime.now(clock), id).update();
     }
 
+    /** Stores the customer with their search keys; the identity document number is stored normalised. */
+    @Transactional
     public long insert(Customer customer) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO customer (customer_type, family_name, given_name, company_name, birth_name, mother_name,
-                    birth_date, birth_place, tax_id, id_document_type, id_document_number, country, postcode, city,
-                    street, house_number, customer_card_number, mobile_number, data_processing_declaration,
-                    created_at, updated_at)
-                VALUES (:type, :family, :given, :company, :birthName, :mother, :birthDate, :birthPlace, :taxId,
-                    :docType, :docNumber, :country, :postcode, :city, :street, :house, :card, :mobile, :declaration,
-                    :now, :now)""")
-                .param("type", customer.customerType())
-                .param("family", customer.familyName())
-                .param("given", customer.givenName())
-                .param("company", customer.companyName())
-                .param("birthName", customer.birthName())
-                .param("mother", customer.motherName())
-                .param("birthDate", customer.birthDate())
-                .param("birthPlace", customer.birthPlace())
-                .param("taxId", customer.taxId())
-                .param("docType", customer.idDocumentType())
-                .param("docNumber", customer.idDocumentNumber())
-                .param("country", customer.address().country())
-                .param("postcode", customer.address().postcode())
-                .param("city", customer.address().city())
-                .param("street", customer.address().street())
-                .param("house", customer.address().houseNumber())
-                .param("card", customer.customerCardNumber())
-                .param("mobile", customer.mobileNumber())
-                .param("declaration", customer.dataProcessingDeclaration())
-                .param("now", now)
-                .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        jdbc.sql(INSERT_CUSTOMER).paramSource(customerParameters(customer, OffsetDateTime.now(clock))).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        for (MapSqlParameterSource token : nameTokenParameters(id, customer)) {
+            jdbc.sql(INSERT_NAME_TOKEN).paramSource(token).update();
+        }
+        return id;
     }
 
     public long insertContract(Contract contract) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO contract (contract_number, product_code, product_name, product_group,
-                    contracting_party_id, status, risk_start, risk_end, licence_plate_or_location, own_care, ahl_hl)
-                VALUES (:number, :code, :name, :productGroup, :party, :status, :riskStart, :riskEnd, :plate,
-                    :ownCare, :ahlHl)""")
-                .param("number", contract.contractNumber())
-                .param("code", contract.productCode())
-                .param("name", contract.productName())
-                .param("productGroup", contract.productGroup())
-                .param("party", contract.contractingPartyId())
-                .param("status", contract.status())
-                .param("riskStart", contract.riskStart())
-                .param("riskEnd", contract.riskEnd())
-                .param("plate", contract.licencePlateOrLocation())
-                .param("ownCare", contract.ownCare())
-                .param("ahlHl", contract.ahlHl())
-                .update(key, "id");
+        jdbc.sql(INSERT_CONTRACT).paramSource(contractParameters(contract)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
+    @Transactional
     public void openPortalAccount(long customerId, Collection<String> scopes) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO portal_account (customer_id, created_at) VALUES (?, ?)")
-                .params(customerId, now).update(key, "id");
+        jdbc.sql(INSERT_PORTAL_ACCOUNT).paramSource(portalAccountParameters(customerId, now)).update(key, "id");
         long accountId = key.getKeyAs(Number.class).longValue();
         for (String scope : scopes) {
-            jdbc.sql("INSERT INTO portal_account_scope (portal_account_id, scope, granted_at) VALUES (?, ?, ?)")
-                    .params(accountId, scope, now).update();
+            jdbc.sql(INSERT_PORTAL_SCOPE).paramSource(portalScopeParameters(accountId, scope, now)).update();
         }
+    }
+
+    /** The customers that the query matches, at most {@code limit} of them, in no particular order. */
+    List<Customer> findMatching(CustomerQuery query, int limit) {
+        return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE " + query.condition()
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
+                .paramSource(query.parameters())
+                .query(CUSTOMER)
+                .list();
+    }
+
+    // Explicit SQL types, so that a null needs no parameter metadata look-up (a round trip per value on PostgreSQL).
+    static MapSqlParameterSource customerParameters(Customer customer, OffsetDateTime now) {
+        Customer.Address address = customer.address();
+        return new MapSqlParameterSource()
+                .addValue("type", customer.customerType(), Types.VARCHAR)
+                .addValue("family", customer.familyName(), Types.VARCHAR)
+                .addValue("given", customer.givenName(), Types.VARCHAR)
+                .addValue("company", customer.companyName(), Types.VARCHAR)
+                .addValue("birthName", customer.birthName(), Types.VARCHAR)
+                .addValue("mother", customer.motherName(), Types.VARCHAR)
+                .addValue("birthDate", customer.birthDate(), Types.DATE)
+                .addValue("birthPlace", customer.birthPlace(), Types.VARCHAR)
+                .addValue("taxId", customer.taxId(), Types.VARCHAR)
+                .addValue("docType", customer.idDocumentType(), Types.VARCHAR)
+                .addValue("docNumber", SearchKeys.documentNumber(customer.idDocumentNumber()), Types.VARCHAR)
+                .addValue("country", address.country(), Types.VARCHAR)
+                .addValue("postcode", address.postcode(), Types.VARCHAR)
+                .addValue("city", address.city(), Types.VARCHAR)
+                .addValue("street", address.street(), Types.VARCHAR)
+                .addValue("house", address.houseNumber(), Types.VARCHAR)
+                .addValue("card", customer.customerCardNumber(), Types.VARCHAR)
+                .addValue("mobile", customer.mobileNumber(), Types.VARCHAR)
+                .addValue("declaration", customer.dataProcessingDeclaration(), Types.BOOLEAN)
+                .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("cityKey", SearchKeys.placeKey(address.city()), Types.VARCHAR)
+                .addValue("streetKey", SearchKeys.placeKey(address.street()), Types.VARCHAR);
+    }
+
+    static List<MapSqlParameterSource> nameTokenParameters(long customerId, Customer customer) {
+        return Stream.concat(
+                        SearchKeys.nameTokens(customer).stream().map(token -> tokenParameters(customerId,
+                                SearchKeys.NAME_FIELD, token)),
+                        SearchKeys.motherNameTokens(customer).stream().map(token -> tokenParameters(customerId,
+                                SearchKeys.MOTHER_FIELD, token)))
+                .toList();
+    }
+
+    static MapSqlParameterSource contractParameters(Contract contract) {
+        return new MapSqlParameterSource()
+                .addValue("number", contract.contractNumber(), Types.VARCHAR)
+                .addValue("code", contract.productCode(), Types.VARCHAR)
+                .addValue("name", contract.productName(), Types.VARCHAR)
+                .addValue("productGroup", contract.productGroup(), Types.VARCHAR)
+                .addValue("party", contract.contractingPartyId(), Types.BIGINT)
+                .addValue("status", contract.status(), Types.VARCHAR)
+                .addValue("riskStart", contract.riskStart(), Types.DATE)
+                .addValue("riskEnd", contract.riskEnd(), Types.DATE)
+                .addValue("plate", contract.licencePlateOrLocation(), Types.VARCHAR)
+                .addValue("ownCare", contract.ownCare(), Types.BOOLEAN)
+                .addValue("ahlHl", contract.ahlHl(), Types.BOOLEAN)
+                .addValue("plateKey", SearchKeys.licencePlateKey(contract), Types.VARCHAR);
+    }
+
+    static MapSqlParameterSource portalAccountParameters(long customerId, OffsetDateTime now) {
+        return new MapSqlParameterSource()
+                .addValue("customer", customerId, Types.BIGINT)
+                .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    static MapSqlParameterSource portalScopeParameters(long accountId, String scope, OffsetDateTime now) {
+        return new MapSqlParameterSource()
+                .addValue("account", accountId, Types.BIGINT)
+                .addValue("scope", scope, Types.VARCHAR)
+                .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    private static MapSqlParameterSource tokenParameters(long customerId, String field, String token) {
+        return new MapSqlParameterSource()
+                .addValue("customer", customerId, Types.BIGINT)
+                .addValue("field", field, Types.VARCHAR)
+                .addValue("token", SearchKeys.tokenBytes(token), Types.VARBINARY);
+    }
+
+    private static Customer customer(ResultSet row, int rowNumber) throws SQLException {
+        return new Customer(
+                row.getLong("id"),
+                row.getString("customer_type"),
+                row.getString("family_name"),
+                row.getString("given_name"),
+                row.getString("company_name"),
+                row.getString("birth_name"),
+                row.getString("mother_name"),
+                row.getObject("birth_date", LocalDate.class),
+                row.getString("birth_place"),
+                row.getString("tax_id"),
+                row.getString("id_document_type"),
+                row.getString("id_document_number"),
+                new Customer.Address(row.getString("country"), row.getString("postcode"), row.getString("city"),
+                        row.getString("street"), row.getString("house_number")),
+                row.getString("customer_card_number"),
+                row.getString("mobile_number"),
+                row.getBoolean("data_processing_declaration"));
     }
 }

@@ -1,0 +1,139 @@
+package hu.insurer.lifeaccess.customer;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The search criteria as an SQL condition on {@code customer c}, all criteria combined with AND. The condition is
+ * built from fixed fragments only; every value the agent typed is a bound parameter.
+ *
+ * <ul>
+ * <li>name and mother's name: every word typed is the prefix of a word of the name, ignoring case and accents
+ * ("kovacs ist" finds Kovács István);</li>
+ * <li>postcode/city: leading digits are the postcode (exact), the rest a prefix of the city name ignoring case and
+ * accents ("1138 Budapest", "1138", "buda");</li>
+ * <li>street: a prefix of the street name ignoring case and accents ("vaci" finds Váci út);</li>
+ * <li>document number: ignoring case and spaces; licence plate: ignoring case, spaces and hyphens;</li>
+ * <li>contract number, licence plate, product group and AHL/HL: the customer is the contracting party of such a
+ * contract;</li>
+ * <li>every other criterion: equal.</li>
+ * </ul>
+ */
+final class CustomerQuery {
+
+    private static final Pattern POSTCODE_CITY = Pattern.compile("([0-9]+)?\\s*(.*)");
+
+    private final List<String> conditions = new ArrayList<>();
+    private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+    private CustomerQuery() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when no criterion identifies customers (see
+     *         {@link CustomerSearchCriteria#hasIdentifyingCriterion()}; a malformed birth date does not count), so the
+     *         search would list everybody
+     */
+    static CustomerQuery of(CustomerSearchCriteria criteria) {
+        CustomerQuery query = new CustomerQuery();
+        query.wordPrefixes(SearchKeys.NAME_FIELD, "name", criteria.name());
+        query.wordPrefixes(SearchKeys.MOTHER_FIELD, "mother", criteria.motherName());
+        criteria.parsedBirthDate().ifPresent(query::birthDate);
+        query.equal("c.id_document_number", "documentNumber", SearchKeys.documentNumber(criteria.documentNumber()));
+        query.equal("c.tax_id", "taxId", criteria.taxId());
+        query.equal("c.customer_card_number", "customerCardNumber", criteria.customerCardNumber());
+        query.contractParty("k.contract_number", "contractNumber", criteria.contractNumber());
+        query.contractParty("k.licence_plate_key", "licencePlate", SearchKeys.licencePlate(criteria.licencePlate()));
+        if (query.conditions.isEmpty()) {
+            throw new IllegalArgumentException("A customer search needs at least one identifying criterion");
+        }
+        query.equal("c.customer_type", "customerType", criteria.customerType());
+        query.equal("c.id_document_type", "documentType", criteria.documentType());
+        query.equal("c.country", "country", criteria.country());
+        query.postcodeCity(criteria.postcodeCity());
+        query.placePrefix("c.street_key", "street", criteria.street());
+        query.equal("c.house_number", "houseNumber", criteria.houseNumber());
+        if (criteria.productGroup() != null) {
+            query.conditions.add(hasContract("k.product_group = :productGroup"));
+            query.parameters.addValue("productGroup", criteria.productGroup(), Types.VARCHAR);
+        }
+        if (Boolean.TRUE.equals(criteria.ahlHl())) {
+            query.conditions.add(hasContract("k.ahl_hl = TRUE"));
+        }
+        return query;
+    }
+
+    String condition() {
+        return String.join("\n AND ", conditions);
+    }
+
+    MapSqlParameterSource parameters() {
+        return parameters;
+    }
+
+    private void equal(String column, String parameter, String value) {
+        if (value != null && !value.isEmpty()) {
+            conditions.add(column + " = :" + parameter);
+            parameters.addValue(parameter, value, Types.VARCHAR);
+        }
+    }
+
+    private void birthDate(LocalDate birthDate) {
+        conditions.add("c.birth_date = :birthDate");
+        parameters.addValue("birthDate", birthDate, Types.DATE);
+    }
+
+    private void wordPrefixes(String field, String parameter, String typed) {
+        if (typed == null) {
+            return;
+        }
+        List<String> words = NameKeys.tokens(typed);
+        for (int i = 0; i < words.size(); i++) {
+            String from = parameter + i + "From";
+            String to = parameter + i + "To";
+            conditions.add("c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.field = '" + field
+                    + "' AND t.token >= :" + from + " AND t.token < :" + to + ")");
+            parameters.addValue(from, SearchKeys.tokenBytes(words.get(i)), Types.VARBINARY);
+            parameters.addValue(to, SearchKeys.prefixUpperBound(words.get(i)), Types.VARBINARY);
+        }
+    }
+
+    private void postcodeCity(String typed) {
+        if (typed == null) {
+            return;
+        }
+        Matcher matcher = POSTCODE_CITY.matcher(typed);
+        matcher.matches();
+        equal("c.postcode", "postcode", matcher.group(1));
+        placePrefix("c.city_key", "city", matcher.group(2));
+    }
+
+    // Place keys hold only letters, digits and single spaces (NameKeys.normalize), so no LIKE wildcard can slip in.
+    private void placePrefix(String column, String parameter, String typed) {
+        String key = typed == null ? "" : NameKeys.normalize(typed);
+        if (!key.isEmpty()) {
+            conditions.add(column + " LIKE :" + parameter);
+            parameters.addValue(parameter, key + "%", Types.VARCHAR);
+        }
+    }
+
+    // An identifying contract criterion finds the contracts first (by their index), then their parties.
+    private void contractParty(String column, String parameter, String value) {
+        if (value != null && !value.isEmpty()) {
+            conditions.add("c.id IN (SELECT k.contracting_party_id FROM contract k WHERE " + column + " = :"
+                    + parameter + ")");
+            parameters.addValue(parameter, value, Types.VARCHAR);
+        }
+    }
+
+    // Product group and AHL/HL match too many contracts to start from: they are checked per candidate customer.
+    private static String hasContract(String condition) {
+        return "EXISTS (SELECT 1 FROM contract k WHERE k.contracting_party_id = c.id AND " + condition + ")";
+    }
+}

@@ -34,7 +34,7 @@ class RestartIT {
         }
         // a second engine in this JVM must not take the name of the shared test application's engine
         properties.put("camunda.bpm.process-engine-name", "restart");
-        properties.put("spring.main.web-application-type", "none");
+        properties.put("server.port", "0");
         properties.put("camunda.bpm.job-execution.enabled", "false");
 
         String instanceId;

@@ -8,7 +8,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTITY_V
 
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
@@ -21,27 +21,27 @@ class IdentificationSubmission {
 
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,29}");
 
-    void check(DelegateTask task) {
-        Object customerId = task.getVariable(CUSTOMER_ID);
-        if (TaskSubmissionValidator.isBlank(customerId) || !wasOffered(task, customerId.toString())) {
+    void check(VariableScope submission) {
+        Object customerId = submission.getVariable(CUSTOMER_ID);
+        if (TaskSubmissionValidator.isBlank(customerId) || !wasOffered(submission, customerId.toString())) {
             throw new FormSubmissionException("Válasszon ügyfelet a találati listából.");
         }
-        if (!isDocumentType(task.getVariable(IDENTITY_DOCUMENT_TYPE))) {
+        if (!isDocumentType(submission.getVariable(IDENTITY_DOCUMENT_TYPE))) {
             throw new FormSubmissionException("Válassza ki, milyen okmánnyal azonosította az ügyfelet.");
         }
-        Object number = task.getVariable(IDENTITY_DOCUMENT_NUMBER);
+        Object number = submission.getVariable(IDENTITY_DOCUMENT_NUMBER);
         if (number == null || !DOCUMENT_NUMBER.matcher(number.toString().trim()).matches()) {
             throw new FormSubmissionException(
                     "Adja meg az okmány számát (legfeljebb 30 karakter: betűk, számjegyek, szóköz, kötőjel).");
         }
-        if (!Boolean.TRUE.equals(task.getVariable(IDENTITY_VERIFIED))) {
+        if (!Boolean.TRUE.equals(submission.getVariable(IDENTITY_VERIFIED))) {
             throw new FormSubmissionException(
                     "Erősítse meg, hogy az ügyfelet személyesen, az okmány alapján azonosította.");
         }
     }
 
-    private static boolean wasOffered(DelegateTask task, String customerId) {
-        JsonValue options = task.getVariableTyped(CUSTOMER_OPTIONS);
+    private static boolean wasOffered(VariableScope submission, String customerId) {
+        JsonValue options = submission.getVariableTyped(CUSTOMER_OPTIONS);
         if (options == null || options.getValue() == null) {
             return false;
         }

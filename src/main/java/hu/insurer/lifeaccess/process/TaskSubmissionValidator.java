@@ -12,19 +12,22 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Decision.SIGNED;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /**
- * Server-side check of every user task submission (Tasklist validates only in the browser). Runs as the
- * task's complete listener: a refusal rolls the completion back, so the task stays open and nothing is written.
+ * Server-side check of every user execution submission (Tasklist validates only in the browser). Runs as the user
+ * execution's end listener, in the completing transaction: a refusal rolls the completion back, so the execution stays
+ * open and nothing is written. (A execution listener would do too, but the engine wraps its exceptions and the agent
+ * would read "Exception while invoking TaskListener" before the message.)
  */
 @Component("taskSubmissionValidator")
-class TaskSubmissionValidator implements TaskListener {
+class TaskSubmissionValidator implements ExecutionListener {
 
     private final IdentificationSubmission identification;
     private final CaseCustomer caseCustomer;
@@ -35,48 +38,52 @@ class TaskSubmissionValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        switch (task.getTaskDefinitionKey()) {
-            case Element.REFINE_SEARCH -> decision(task, Variable.REFINE_DECISION, Set.of(SEARCH, CANCEL));
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            // an administrator deletes or modifies the case: there is no submission to check
+            return;
+        }
+        switch (execution.getCurrentActivityId()) {
+            case Element.REFINE_SEARCH -> decision(execution, Variable.REFINE_DECISION, Set.of(SEARCH, CANCEL));
             case Element.IDENTIFY_CUSTOMER -> {
-                String decision = decision(task, Variable.IDENTIFY_DECISION, Set.of(IDENTIFIED, SEARCH_AGAIN, CANCEL));
+                String decision = decision(execution, Variable.IDENTIFY_DECISION, Set.of(IDENTIFIED, SEARCH_AGAIN, CANCEL));
                 if (IDENTIFIED.equals(decision)) {
-                    identification.check(task);
+                    identification.check(execution);
                 }
             }
             case Element.REVIEW_PARTNER_DATA -> {
-                String decision = decision(task, Variable.REVIEW_DECISION, Set.of(CONTINUE, MODIFY_CUSTOMER, BACK));
+                String decision = decision(execution, Variable.REVIEW_DECISION, Set.of(CONTINUE, MODIFY_CUSTOMER, BACK));
                 if (CONTINUE.equals(decision)
-                        && !PartnerDataScreen.isSendable(caseCustomer.of(task).mobileNumber())) {
+                        && !PartnerDataScreen.isSendable(caseCustomer.of(execution).mobileNumber())) {
                     throw new FormSubmissionException("Érvényes mobilszám nélkül a kód nem küldhető ki: "
                             + "válassza az Ügyfélmódosítást, és adja meg az ügyfél mobilszámát.");
                 }
             }
             case Element.CORRECT_CUSTOMER_DATA -> {
-                String decision = decision(task, Variable.CORRECTION_DECISION, Set.of(SAVE, BACK));
-                if (SAVE.equals(decision) && isBlank(task.getVariable(Variable.NEW_MOBILE_NUMBER))) {
+                String decision = decision(execution, Variable.CORRECTION_DECISION, Set.of(SAVE, BACK));
+                if (SAVE.equals(decision) && isBlank(execution.getVariable(Variable.NEW_MOBILE_NUMBER))) {
                     throw new FormSubmissionException("Adja meg az új mobilszámot.");
                 }
             }
             case Element.COLLECT_SIGNATURE -> {
-                String decision = decision(task, Variable.SIGNATURE_DECISION, Set.of(SIGNED, BACK));
-                if (SIGNED.equals(decision) && !Boolean.TRUE.equals(task.getVariable(Variable.SIGNATURE_CONFIRMED))) {
+                String decision = decision(execution, Variable.SIGNATURE_DECISION, Set.of(SIGNED, BACK));
+                if (SIGNED.equals(decision) && !Boolean.TRUE.equals(execution.getVariable(Variable.SIGNATURE_CONFIRMED))) {
                     throw new FormSubmissionException(
                             "Erősítse meg, hogy az ügyfél aláírta az igénylő nyomtatványt.");
                 }
             }
             case Element.ACKNOWLEDGE_INELIGIBILITY -> {
-                if (!Boolean.TRUE.equals(task.getVariable(Variable.INELIGIBILITY_ACKNOWLEDGED))) {
+                if (!Boolean.TRUE.equals(execution.getVariable(Variable.INELIGIBILITY_ACKNOWLEDGED))) {
                     throw new FormSubmissionException("Jelölje be, hogy az elutasítás okát tudomásul vette.");
                 }
             }
             default -> throw new IllegalStateException(
-                    "No submission check for task " + task.getTaskDefinitionKey() + ": add one to the validator");
+                    "No submission check for execution " + execution.getCurrentActivityId() + ": add one to the validator");
         }
     }
 
-    private static String decision(DelegateTask task, String variable, Set<String> allowed) {
-        Object value = task.getVariable(variable);
+    private static String decision(VariableScope execution, String variable, Set<String> allowed) {
+        Object value = execution.getVariable(variable);
         if (value == null || !allowed.contains(value.toString())) {
             throw new FormSubmissionException("Válassza ki, hogyan folytatódjon az ügy.");
         }

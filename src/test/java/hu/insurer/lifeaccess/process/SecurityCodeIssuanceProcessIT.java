@@ -5,12 +5,11 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -21,10 +20,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import hu.insurer.lifeaccess.customer.CustomerRepository;
 import hu.insurer.lifeaccess.eligibility.EligibilityRules;
+import hu.insurer.lifeaccess.security.CamundaGroups;
 import hu.insurer.lifeaccess.support.IntegrationTest;
 import hu.insurer.lifeaccess.support.ProcessCoverage;
 
@@ -55,14 +53,8 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
     JdbcClient jdbc;
 
     @BeforeEach
-    void agentIsLoggedIn() {
+    void initAssertions() {
         init(engine);
-        identityService.setAuthenticatedUserId("agent");
-    }
-
-    @AfterEach
-    void logout() {
-        identityService.clearAuthentication();
     }
 
     @AfterAll
@@ -89,7 +81,7 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
                 .containsEntry(MOBILE_NUMBER_VALID, true);
         assertThat(variable(instance, CUSTOMER_CONTRACTS)).contains("AHEV00012345", "Élő", "2012.10.04");
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        submit(instance, REVIEW_DECISION, "CONTINUE");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
         assertThat((String) taskService.getVariable(task(instance).getId(), REQUEST_FORM_DOWNLOAD_URL))
                 .isEqualTo("/camunda/api/engine/engine/default/task/" + task(instance).getId()
@@ -102,7 +94,7 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
                     .contains("Dorottya Katalin", "Magdolna István", "123456789", "+36 30 123 4567");
         }
 
-        complete(task(instance), withVariables(SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED"));
+        submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
         assertThat(instance).isEnded().hasPassed(SEARCH_CUSTOMERS, CHECK_ELIGIBILITY, GENERATE_REQUEST_FORM)
                 .hasPassed(END_REQUEST_SIGNED);
     }
@@ -127,7 +119,7 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
                 .containsEntry(ELIGIBLE, false)
                 .containsEntry(INELIGIBILITY_REASON, EligibilityRules.NO_ACTIVE_LIFE_CONTRACT_REASON);
         assertRefused(task(instance).getId(), Map.of(), "tudomásul");
-        complete(task(instance), withVariables(INELIGIBILITY_ACKNOWLEDGED, true));
+        submit(instance, INELIGIBILITY_ACKNOWLEDGED, true);
         assertThat(instance).isEnded().hasPassed(END_NOT_ELIGIBLE);
     }
 
@@ -137,23 +129,23 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         assertThat(instance).isWaitingAt(REFINE_SEARCH).variables()
                 .containsEntry(SEARCH_OUTCOME, "NONE").containsEntry(CUSTOMER_RESULT_COUNT, 0);
 
-        complete(task(instance), withVariables(REFINE_DECISION, "CANCEL"));
+        submit(instance, REFINE_DECISION, "CANCEL");
         assertThat(instance).isEnded().hasPassed(END_CANCELLED);
     }
 
     @Test
     void refiningSearchesAgainAndIdentificationMaySearchAgainOrCancel() {
         ProcessInstance instance = startSearch(SEARCH_NAME, "nincs ilyen ugyfel");
-        complete(task(instance), withVariables(REFINE_DECISION, "SEARCH", SEARCH_NAME, "szabo gyozo"));
+        submit(instance, REFINE_DECISION, "SEARCH", SEARCH_NAME, "szabo gyozo");
         assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
         assertThat(variable(instance, CUSTOMER_RESULTS)).contains("Szabó Győző");
 
-        complete(task(instance), withVariables(IDENTIFY_DECISION, "SEARCH_AGAIN"));
+        submit(instance, IDENTIFY_DECISION, "SEARCH_AGAIN");
         assertThat(instance).isWaitingAt(REFINE_SEARCH);
-        complete(task(instance), withVariables(REFINE_DECISION, "SEARCH"));
+        submit(instance, REFINE_DECISION, "SEARCH");
         assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
 
-        complete(task(instance), withVariables(IDENTIFY_DECISION, "CANCEL"));
+        submit(instance, IDENTIFY_DECISION, "CANCEL");
         assertThat(instance).isEnded().hasPassed(END_CANCELLED);
     }
 
@@ -164,20 +156,18 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
                 .containsEntry(MOBILE_NUMBER_VALID, false).containsEntry(PARTNER_MOBILE_NUMBER, "nincs megadva");
 
-        Task review = task(instance);
-        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_DECISION, "CONTINUE")))
-                .isInstanceOf(FormSubmissionException.class).hasMessageContaining("Érvényes mobilszám nélkül");
+        assertRefused(task(instance).getId(), Map.of(REVIEW_DECISION, "CONTINUE"), "Érvényes mobilszám nélkül");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "MODIFY_CUSTOMER"));
+        submit(instance, REVIEW_DECISION, "MODIFY_CUSTOMER");
         assertThat(instance).isWaitingAt(CORRECT_CUSTOMER_DATA);
-        complete(task(instance), withVariables(CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 1 234 5678"));
+        submit(instance, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 1 234 5678");
         assertThat(instance).isWaitingAt(CORRECT_CUSTOMER_DATA).variables()
                 .containsEntry(MOBILE_NUMBER_ACCEPTED, false);
         assertThat((String) runtimeService.getVariable(instance.getId(), CORRECTION_ERROR)).isNotBlank();
         assertThat(mobileNumberOf("100000002")).isNull();
 
-        complete(task(instance), withVariables(CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 (20) 555-1234"));
+        submit(instance, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 (20) 555-1234");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
                 .containsEntry(PARTNER_MOBILE_NUMBER, "+36 20 555 1234").containsEntry(MOBILE_NUMBER_VALID, true);
         assertThat(mobileNumberOf("100000002")).isEqualTo("+36205551234");
@@ -187,7 +177,7 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
                 .query(String.class).list())
                 .containsExactly("agent|-|+36205551234|" + instance.getId());
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        submit(instance, REVIEW_DECISION, "CONTINUE");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
     }
 
@@ -196,23 +186,22 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "100000001");
         identify(instance, "100000001");
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "MODIFY_CUSTOMER"));
-        complete(task(instance), withVariables(CORRECTION_DECISION, "BACK"));
+        submit(instance, REVIEW_DECISION, "MODIFY_CUSTOMER");
+        submit(instance, CORRECTION_DECISION, "BACK");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
-        complete(task(instance), withVariables(SIGNATURE_DECISION, "BACK"));
+        submit(instance, REVIEW_DECISION, "CONTINUE");
+        submit(instance, SIGNATURE_DECISION, "BACK");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
 
-        complete(task(instance), withVariables(REVIEW_DECISION, "BACK"));
+        submit(instance, REVIEW_DECISION, "BACK");
         assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER);
     }
 
     @Test
     void aSearchWithoutAnyIdentifyingCriterionIsRefusedAndNoCaseIsCreated() {
         long before = runtimeService.createProcessInstanceQuery().count();
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY,
-                Map.of(SEARCH_CUSTOMER_TYPE, "PERSON", SEARCH_COUNTRY, "HU")))
+        assertThatThrownBy(() -> startSearch(SEARCH_COUNTRY, "HU"))
                 .isInstanceOf(FormSubmissionException.class).hasMessageContaining("legalább egy keresési feltételt");
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
     }
@@ -252,7 +241,7 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
     void aSignatureMustBeConfirmed() {
         ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, "123456789");
         identify(instance, "123456789");
-        complete(task(instance), withVariables(REVIEW_DECISION, "CONTINUE"));
+        submit(instance, REVIEW_DECISION, "CONTINUE");
 
         assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "SIGNED", SIGNATURE_CONFIRMED, false),
                 "aláírta");
@@ -260,8 +249,27 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
     }
 
+    /** The agent submits the open task's form, as Tasklist does: authenticated, in the agents group. */
+    private void submit(ProcessInstance instance, Object... keysAndValues) {
+        Map<String, Object> submission = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            submission.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        String taskId = task(instance).getId();
+        asAgent(() -> taskService.complete(taskId, submission));
+    }
+
+    private void asAgent(Runnable action) {
+        identityService.setAuthentication("agent", List.of(CamundaGroups.AGENTS));
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     private void assertRefused(String taskId, Map<String, Object> submission, String message) {
-        assertThatThrownBy(() -> taskService.complete(taskId, submission))
+        assertThatThrownBy(() -> asAgent(() -> taskService.complete(taskId, submission)))
                 .isInstanceOf(FormSubmissionException.class).hasMessageContaining(message);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
@@ -271,17 +279,19 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         variables.put(SEARCH_CUSTOMER_TYPE, "PERSON");
         variables.put(SEARCH_COUNTRY, "HU");
         variables.put(criterion, value);
-        return runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, variables);
+        ProcessInstance[] started = new ProcessInstance[1];
+        asAgent(() -> started[0] = runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, variables));
+        return started[0];
     }
 
     private void identify(ProcessInstance instance, String cardNumber) {
         long customerId = customers.findIdByCardNumber(cardNumber).orElseThrow();
-        complete(task(instance), withVariables(
+        submit(instance, 
                 CUSTOMER_ID, String.valueOf(customerId),
                 IDENTITY_DOCUMENT_TYPE, "ID_CARD",
                 IDENTITY_DOCUMENT_NUMBER, "123456AB",
                 IDENTITY_VERIFIED, true,
-                IDENTIFY_DECISION, "IDENTIFIED"));
+                IDENTIFY_DECISION, "IDENTIFIED");
     }
 
     private String variable(ProcessInstance instance, String name) {

@@ -1,0 +1,191 @@
+package hu.insurer.lifeaccess.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The outbox adapter and its read side on the real schema (Flyway migrations): always on in-memory H2, and on
+ * PostgreSQL when a local server is reachable (IT_POSTGRES_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 as
+ * postgres), in a throw-away database.
+ */
+class OutboxSmsGatewayTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    abstract static class Contract {
+
+        MutableClock clock;
+        OutboxSmsGateway gateway;
+        SmsOutbox outbox;
+        JdbcClient jdbc;
+
+        abstract DataSource dataSource();
+
+        @BeforeEach
+        void setUp() {
+            jdbc = JdbcClient.create(dataSource());
+            jdbc.sql("DELETE FROM sms_outbox").update();
+            clock = new MutableClock(T0);
+            gateway = new OutboxSmsGateway(jdbc, clock);
+            outbox = new SmsOutbox(jdbc);
+        }
+
+        @Test
+        void storesTheMessage() {
+            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: 7KQ4-M9XW-2P"));
+
+            assertThat(outbox.count()).isEqualTo(1);
+            assertThat(outbox.newestFirst(20))
+                    .containsExactly(new OutboxMessage("+36301234567", "Kod: 7KQ4-M9XW-2P", T0));
+            assertThat(jdbc.sql("SELECT idempotency_key FROM sms_outbox").query(String.class).single())
+                    .isEqualTo("code-1");
+        }
+
+        @Test
+        void ignoresARepeatedIdempotencyKeyAndKeepsTheFirstMessage() {
+            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: AAAA-BBBB-CC"));
+            clock.advance(Duration.ofMinutes(1));
+            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: AAAA-BBBB-CC"));
+            gateway.send(new SmsMessage("code-1", "+36209876543", "Kod: DDDD-EEEE-FF"));
+
+            assertThat(outbox.count()).isEqualTo(1);
+            assertThat(outbox.newestFirst(20))
+                    .containsExactly(new OutboxMessage("+36301234567", "Kod: AAAA-BBBB-CC", T0));
+        }
+
+        @Test
+        void listsTheNewestFirstUpToTheLimit() {
+            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
+            clock.advance(Duration.ofSeconds(1));
+            gateway.send(new SmsMessage("code-2", "+36209876543", "second"));
+            clock.advance(Duration.ofSeconds(1));
+            gateway.send(new SmsMessage("code-3", "+36301234567", "third"));
+
+            assertThat(outbox.newestFirst(2)).extracting(OutboxMessage::text).containsExactly("third", "second");
+            assertThat(outbox.newestFirst(100)).extracting(OutboxMessage::text)
+                    .containsExactly("third", "second", "first");
+            assertThat(outbox.newestFirst(1).get(0).sentAt()).isEqualTo(T0.plusSeconds(2));
+        }
+
+        @Test
+        void sameMomentKeepsTheOrderOfSending() {
+            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
+            gateway.send(new SmsMessage("code-2", "+36301234567", "second"));
+
+            assertThat(outbox.newestFirst(20)).extracting(OutboxMessage::text).containsExactly("second", "first");
+        }
+
+        @Test
+        void listsWhatWasSentToOneNumber() {
+            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
+            clock.advance(Duration.ofSeconds(1));
+            gateway.send(new SmsMessage("code-2", "+36209876543", "other"));
+            clock.advance(Duration.ofSeconds(1));
+            gateway.send(new SmsMessage("code-3", "+36301234567", "third"));
+
+            List<OutboxMessage> sent = outbox.sentTo("+36301234567");
+
+            assertThat(sent).extracting(OutboxMessage::text).containsExactly("third", "first");
+            assertThat(outbox.sentTo("+447911123456")).isEmpty();
+        }
+
+        @Test
+        void refusesALimitBelowOne() {
+            assertThatThrownBy(() -> outbox.newestFirst(0)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void outboxMessageToStringLeavesOutTheText() {
+            assertThat(new OutboxMessage("+36301234567", "Kod: 7KQ4-M9XW-2P", T0).toString())
+                    .doesNotContain("7KQ4");
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+
+        private final DataSource dataSource = migrated(new DriverManagerDataSource(
+                "jdbc:h2:mem:sms-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+
+        @Override
+        DataSource dataSource() {
+            return dataSource;
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnPostgres extends Contract {
+
+        private final String host = env("IT_POSTGRES_HOST", "127.0.0.1");
+        private final String port = env("IT_POSTGRES_PORT", "5432");
+        private final String user = env("IT_POSTGRES_USER", "postgres");
+        private final String password = env("IT_POSTGRES_PASSWORD", "");
+        private final String database = "sms_outbox_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private DataSource dataSource;
+
+        @BeforeAll
+        void createDatabase() {
+            try {
+                admin("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                Assumptions.abort("PostgreSQL is not reachable at " + host + ":" + port + ": " + e.getMessage());
+            }
+            dataSource = migrated(new DriverManagerDataSource(
+                    "jdbc:postgresql://" + host + ":" + port + "/" + database, user, password));
+        }
+
+        @AfterAll
+        void dropDatabase() throws SQLException {
+            if (dataSource != null) {
+                admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+
+        @Override
+        DataSource dataSource() {
+            return dataSource;
+        }
+
+        private void admin(String sql) throws SQLException {
+            DriverManager.setLoginTimeout(3);
+            try (Connection connection = DriverManager.getConnection(
+                    "jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+
+    static DataSource migrated(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+}

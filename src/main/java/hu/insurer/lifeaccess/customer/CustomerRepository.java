@@ -71,6 +71,12 @@ public class CustomerRepository {
                 .param(customerCardNumber).query(Long.class).optional();
     }
 
+    /** The customer the portal identifies by card number and birth date (both must match). */
+    public Optional<Long> findIdByCardNumberAndBirthDate(String customerCardNumber, LocalDate birthDate) {
+        return jdbc.sql("SELECT id FROM customer WHERE customer_card_number = ? AND birth_date = ?")
+                .params(customerCardNumber, birthDate).query(Long.class).optional();
+    }
+
     public Optional<Customer> findById(long id) {
         return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE c.id = ?")
                 .param(id).query(CUSTOMER).optional();

@@ -24,8 +24,8 @@ public final class ProcessConstants {
         public static final String END_CODE_EXPIRED = "EndEvent_CodeExpired";
         public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
         public static final String END_CANCELLED = "EndEvent_Cancelled";
-        /** Where the case ends until the code sending step (Task_SendSecurityCode) follows the signature. */
-        public static final String END_REQUEST_SIGNED = "EndEvent_RequestSigned";
+        public static final String AWAIT_REDEMPTION = "Gateway_AwaitRedemption";
+        public static final String EXPIRE_SECURITY_CODE = "Task_ExpireSecurityCode";
 
         private Element() {
         }

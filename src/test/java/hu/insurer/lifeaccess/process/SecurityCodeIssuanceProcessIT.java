@@ -5,65 +5,27 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import hu.insurer.lifeaccess.customer.CustomerRepository;
 import hu.insurer.lifeaccess.eligibility.EligibilityRules;
-import hu.insurer.lifeaccess.security.CamundaGroups;
-import hu.insurer.lifeaccess.support.IntegrationTest;
-import hu.insurer.lifeaccess.support.ProcessCoverage;
 
 /**
- * Every path and loop of the model up to the signed request form, on the real engine, delegates and database,
- * with the demo customers of DESIGN §8. The agent is authenticated as in Tasklist.
+ * Every path and loop of the agent's part of the model, from the search to the code being sent, on the real
+ * engine, delegates and database, with the demo customers of DESIGN §8.
  */
-class SecurityCodeIssuanceProcessIT extends IntegrationTest {
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    CustomerRepository customers;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        init(engine);
-    }
-
-    @AfterAll
-    static void everyFlowNodeAndSequenceFlowIsCovered() {
-        assertThat(ProcessCoverage.report(ProcessConstants.PROCESS_KEY, "bpmn/security-code-issuance.bpmn")).isEmpty();
-    }
+class SecurityCodeIssuanceProcessIT extends ProcessTest {
 
     @Test
-    void extensionForDorottyaKatalinUpToTheSignedRequestForm() throws Exception {
+    void extensionForDorottyaKatalinUpToTheCodeSent() throws Exception {
         ProcessInstance instance = startSearch(SEARCH_NAME, "dorottya katalin");
         assertThat(instance).isWaitingAt(IDENTIFY_CUSTOMER).variables()
                 .containsEntry(CUSTOMER_RESULT_COUNT, 1).containsEntry(SEARCH_OUTCOME, "FOUND");
@@ -95,8 +57,11 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
         }
 
         submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
-        assertThat(instance).isEnded().hasPassed(SEARCH_CUSTOMERS, CHECK_ELIGIBILITY, GENERATE_REQUEST_FORM)
-                .hasPassed(END_REQUEST_SIGNED);
+        assertThat(instance).isWaitingAt(SEND_SECURITY_CODE);
+        runJob(instance);
+        assertThat(instance).isWaitingAt(ProcessConstants.Element.AWAIT_REDEMPTION).variables()
+                .containsKeys(SECURITY_CODE_ID, CODE_EXPIRES_AT)
+                .containsEntry(CODE_SENT_TO, "+36 ***** 4567");
     }
 
     @Test
@@ -247,55 +212,6 @@ class SecurityCodeIssuanceProcessIT extends IntegrationTest {
                 "aláírta");
         assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "MAYBE"), "hogyan folytatódjon");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
-    }
-
-    /** The agent submits the open task's form, as Tasklist does: authenticated, in the agents group. */
-    private void submit(ProcessInstance instance, Object... keysAndValues) {
-        Map<String, Object> submission = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            submission.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        String taskId = task(instance).getId();
-        asAgent(() -> taskService.complete(taskId, submission));
-    }
-
-    private void asAgent(Runnable action) {
-        identityService.setAuthentication("agent", List.of(CamundaGroups.AGENTS));
-        try {
-            action.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    private void assertRefused(String taskId, Map<String, Object> submission, String message) {
-        assertThatThrownBy(() -> asAgent(() -> taskService.complete(taskId, submission)))
-                .isInstanceOf(FormSubmissionException.class).hasMessageContaining(message);
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    }
-
-    private ProcessInstance startSearch(String criterion, String value) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(SEARCH_CUSTOMER_TYPE, "PERSON");
-        variables.put(SEARCH_COUNTRY, "HU");
-        variables.put(criterion, value);
-        ProcessInstance[] started = new ProcessInstance[1];
-        asAgent(() -> started[0] = runtimeService.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, variables));
-        return started[0];
-    }
-
-    private void identify(ProcessInstance instance, String cardNumber) {
-        long customerId = customers.findIdByCardNumber(cardNumber).orElseThrow();
-        submit(instance, 
-                CUSTOMER_ID, String.valueOf(customerId),
-                IDENTITY_DOCUMENT_TYPE, "ID_CARD",
-                IDENTITY_DOCUMENT_NUMBER, "123456AB",
-                IDENTITY_VERIFIED, true,
-                IDENTIFY_DECISION, "IDENTIFIED");
-    }
-
-    private String variable(ProcessInstance instance, String name) {
-        return String.valueOf(runtimeService.getVariable(instance.getId(), name));
     }
 
     private String mobileNumberOf(String cardNumber) {

@@ -10,9 +10,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the whole application on a random port, on H2 or on PostgreSQL
  * (see {@link TestDatabase}), with its demo users and data. All subclasses share one application context.
+ * The job executor is off: tests run jobs themselves.
  */
 @ExtendWith(DatabaseAvailableCondition.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // tests run jobs themselves (ManagementService.executeJob), so that retries and timers are deterministic
+        properties = "camunda.bpm.job-execution.enabled=false")
 @Import(ProcessCoverage.class)
 public abstract class IntegrationTest {
 

@@ -1,0 +1,25 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+
+/** Task_ExpireSecurityCode: the validity timer fired, so the code is marked EXPIRED before the case ends. */
+@Component("expireSecurityCodeDelegate")
+class ExpireSecurityCodeDelegate implements JavaDelegate {
+
+    private final SecurityCodeIssuer issuer;
+
+    ExpireSecurityCodeDelegate(SecurityCodeIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        issuer.expire(((Number) execution.getVariable(SECURITY_CODE_ID)).longValue());
+    }
+}

@@ -1,0 +1,39 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ACCESS_CASE;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_EXPIRES_AT;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_SENT_TO;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.securitycode.IssuedCode;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+
+/** Task_SendSecurityCode (a job): issues the code and sends it; the case keeps only its id, masked number and expiry. */
+@Component("sendSecurityCodeDelegate")
+class SendSecurityCodeDelegate implements JavaDelegate {
+
+    private final CaseCustomer caseCustomer;
+    private final SecurityCodeIssuer issuer;
+
+    SendSecurityCodeDelegate(CaseCustomer caseCustomer, SecurityCodeIssuer issuer) {
+        this.caseCustomer = caseCustomer;
+        this.issuer = issuer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Customer customer = caseCustomer.of(execution);
+        IssuedCode issued = issuer.issue(customer.id(), (String) execution.getVariable(ACCESS_CASE),
+                execution.getProcessInstanceId(), customer.mobileNumber());
+        execution.setVariable(SECURITY_CODE_ID, issued.securityCodeId());
+        execution.setVariable(CODE_SENT_TO, issued.sentToMasked());
+        execution.setVariable(CODE_EXPIRES_AT, Date.from(issued.expiresAt().toInstant()));
+    }
+}

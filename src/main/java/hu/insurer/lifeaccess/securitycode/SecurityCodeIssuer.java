@@ -1,0 +1,75 @@
+package hu.insurer.lifeaccess.securitycode;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import hu.insurer.lifeaccess.customer.MobileNumbers;
+import hu.insurer.lifeaccess.sms.SmsGateway;
+import hu.insurer.lifeaccess.sms.SmsMessage;
+
+/**
+ * Kód küldése: generates a code, stores only its keyed hash, sends it by SMS, and supersedes the customer's
+ * older codes — all in one transaction. A provider failure throws, so nothing of the attempt remains and the
+ * job executor retries; a code becomes ACTIVE only after its SMS was accepted.
+ */
+@Service
+public class SecurityCodeIssuer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityCodeIssuer.class);
+
+    private final SecurityCodeGenerator generator;
+    private final SecurityCodeHasher hasher;
+    private final SecurityCodeRepository codes;
+    private final SmsGateway sms;
+    private final CaseNotifier cases;
+    private final SecurityCodeSettings settings;
+    private final Clock clock;
+
+    SecurityCodeIssuer(SecurityCodeGenerator generator, SecurityCodeHasher hasher, SecurityCodeRepository codes,
+            SmsGateway sms, CaseNotifier cases, SecurityCodeSettings settings, Clock clock) {
+        this.generator = generator;
+        this.hasher = hasher;
+        this.codes = codes;
+        this.sms = sms;
+        this.cases = cases;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedCode issue(long customerId, String accessCase, String processInstanceId, String mobileE164) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expiresAt = now.plus(settings.validity());
+        SecurityCode code = generator.generate();
+        long id = codes.insertPending(customerId, accessCase, processInstanceId, hasher.hash(code), now, expiresAt);
+
+        sms.send(new SmsMessage("security-code-" + id, mobileE164,
+                SecurityCodeMessage.of(code, expiresAt.atZoneSameInstant(SecurityCodeMessage.ZONE)).text()));
+        codes.changeStatus(id, SecurityCodeStatus.PENDING, SecurityCodeStatus.ACTIVE);
+
+        for (SecurityCodeRecord older : codes.codesOf(customerId)) {
+            if (older.id() != id && codes.changeStatus(older.id(), SecurityCodeStatus.ACTIVE,
+                    SecurityCodeStatus.SUPERSEDED)) {
+                cases.codeSuperseded(older.processInstanceId());
+                LOG.info("Security code {} of customer {} superseded by code {}", older.id(), customerId, id);
+            }
+        }
+        String masked = MobileNumbers.mask(mobileE164);
+        LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
+                id, customerId, processInstanceId, masked, expiresAt);
+        return new IssuedCode(id, masked, expiresAt);
+    }
+
+    /** The validity timer fired: an active code becomes EXPIRED (a redeemed or locked one stays as it is). */
+    @Transactional
+    public void expire(long securityCodeId) {
+        if (codes.changeStatus(securityCodeId, SecurityCodeStatus.ACTIVE, SecurityCodeStatus.EXPIRED)) {
+            LOG.info("Security code {} expired unused", securityCodeId);
+        }
+    }
+}

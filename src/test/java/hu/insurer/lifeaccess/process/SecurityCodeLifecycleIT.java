@@ -197,6 +197,25 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         assertThat(openApi.body()).contains(API, "\"422\"", "\"423\"");
     }
 
+    @Test
+    void theCustomerRedeemsOnTheStandInPortalPage() {
+        String card = newEligibleCustomer(false);
+        ProcessInstance instance = codeSentTo(card);
+
+        HttpResponse<String> page = http().get("/portal/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Ügyfélbiztonsági kód", "Ügyfélkártyaszám", "Születési dátum");
+
+        HttpResponse<String> wrong = http().postJson("/portal/redemptions", null, "{\"customerCardNumber\": \"" + card
+                + "\", \"birthDate\": \"" + BIRTH_DATE + "\", \"code\": \"2222-2222-22\"}");
+        assertThat(wrong.body()).contains("\"success\":false", "nem megfelelő");
+        HttpResponse<String> right = http().postJson("/portal/redemptions", null, "{\"customerCardNumber\": \"" + card
+                + "\", \"birthDate\": \"" + BIRTH_DATE + "\", \"code\": \"" + codeOf(instance) + "\"}");
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains("\"success\":true", "REGISTERED", "Sikeres regisztráció");
+        assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
+    }
+
     private ProcessInstance codeSentTo(String card) {
         ProcessInstance instance = signedRequestFor(card);
         runJob(instance);

@@ -3,13 +3,12 @@ package hu.insurer.lifeaccess.customer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,44 +35,36 @@ public class CustomerBulkLoader {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<SqlParameterSource> customers = new ArrayList<>();
-        List<String> cardNumbers = new ArrayList<>();
         for (CustomerPortfolio portfolio : portfolios) {
             customers.add(CustomerRepository.customerParameters(portfolio.customer(), now));
-            cardNumbers.add(portfolio.customer().customerCardNumber());
         }
-        batch(CustomerRepository.INSERT_CUSTOMER, customers);
-        // Drivers differ in returning the generated keys of a batch; the unique card numbers lead to the ids.
-        Map<String, Long> customerIds = idsBy("SELECT id, customer_card_number AS owner FROM customer "
-                + "WHERE customer_card_number IN (:owners)", cardNumbers);
+        List<Long> customerIds = insertReturningIds(CustomerRepository.INSERT_CUSTOMER, customers);
 
         List<SqlParameterSource> tokens = new ArrayList<>();
         List<SqlParameterSource> contracts = new ArrayList<>();
-        List<Long> accountHolders = new ArrayList<>();
-        for (CustomerPortfolio portfolio : portfolios) {
-            long customerId = customerIds.get(portfolio.customer().customerCardNumber());
+        List<SqlParameterSource> accounts = new ArrayList<>();
+        List<CustomerPortfolio> accountHolders = new ArrayList<>();
+        for (int i = 0; i < portfolios.size(); i++) {
+            CustomerPortfolio portfolio = portfolios.get(i);
+            long customerId = customerIds.get(i);
             tokens.addAll(CustomerRepository.nameTokenParameters(customerId, portfolio.customer()));
             portfolio.contracts().forEach(contract -> contracts.add(
                     CustomerRepository.contractParameters(contract.withContractingParty(customerId))));
             if (!portfolio.portalScopes().isEmpty()) {
-                accountHolders.add(customerId);
+                accounts.add(CustomerRepository.portalAccountParameters(customerId, now));
+                accountHolders.add(portfolio);
             }
         }
         batch(CustomerRepository.INSERT_NAME_TOKEN, tokens);
         batch(CustomerRepository.INSERT_CONTRACT, contracts);
-        if (accountHolders.isEmpty()) {
+        if (accounts.isEmpty()) {
             return;
         }
-
-        batch(CustomerRepository.INSERT_PORTAL_ACCOUNT, accountHolders.stream()
-                .map(customerId -> (SqlParameterSource) CustomerRepository.portalAccountParameters(customerId, now))
-                .toList());
-        Map<String, Long> accountIds = idsBy("SELECT id, customer_id AS owner FROM portal_account "
-                + "WHERE customer_id IN (:owners)", accountHolders);
+        List<Long> accountIds = insertReturningIds(CustomerRepository.INSERT_PORTAL_ACCOUNT, accounts);
         List<SqlParameterSource> scopes = new ArrayList<>();
-        for (CustomerPortfolio portfolio : portfolios) {
-            for (String scope : portfolio.portalScopes()) {
-                long customerId = customerIds.get(portfolio.customer().customerCardNumber());
-                scopes.add(CustomerRepository.portalScopeParameters(accountIds.get(String.valueOf(customerId)), scope, now));
+        for (int i = 0; i < accountHolders.size(); i++) {
+            for (String scope : accountHolders.get(i).portalScopes()) {
+                scopes.add(CustomerRepository.portalScopeParameters(accountIds.get(i), scope, now));
             }
         }
         batch(CustomerRepository.INSERT_PORTAL_SCOPE, scopes);
@@ -83,12 +74,17 @@ public class CustomerBulkLoader {
         jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
     }
 
-    /** The ids of the rows just inserted, by the unique value (card number, customer id) that owns them. */
-    private Map<String, Long> idsBy(String sql, List<?> owners) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query(sql, new MapSqlParameterSource("owners", owners), row -> {
-            ids.put(row.getString("owner"), row.getLong("id"));
-        });
+    /** The generated ids, in the order of the rows. */
+    private List<Long> insertReturningIds(String sql, List<SqlParameterSource> rows) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
+        // H2 names the key column ID, PostgreSQL id: take the only one.
+        List<Long> ids = keys.getKeyList().stream()
+                .map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("The JDBC driver returned " + ids.size() + " keys for " + rows.size()
+                    + " rows of a batch");
+        }
         return ids;
     }
 }

@@ -16,4 +16,9 @@ public record Contract(
         String licencePlateOrLocation,
         boolean ownCare,
         boolean ahlHl) {
+
+    public Contract withContractingParty(long customerId) {
+        return new Contract(id, contractNumber, productCode, productName, productGroup, customerId, status, riskStart,
+                riskEnd, licencePlateOrLocation, ownCare, ahlHl);
+    }
 }

@@ -3,7 +3,9 @@ package hu.insurer.lifeaccess.customer;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,14 +44,13 @@ final class CustomerQuery {
      */
     static CustomerQuery of(CustomerSearchCriteria criteria) {
         CustomerQuery query = new CustomerQuery();
-        query.wordPrefixes(SearchKeys.NAME_FIELD, "name", criteria.name());
-        query.wordPrefixes(SearchKeys.MOTHER_FIELD, "mother", criteria.motherName());
         criteria.parsedBirthDate().ifPresent(query::birthDate);
         query.equal("c.id_document_number", "documentNumber", SearchKeys.documentNumber(criteria.documentNumber()));
         query.equal("c.tax_id", "taxId", criteria.taxId());
         query.equal("c.customer_card_number", "customerCardNumber", criteria.customerCardNumber());
         query.contractParty("k.contract_number", "contractNumber", criteria.contractNumber());
         query.contractParty("k.licence_plate_key", "licencePlate", SearchKeys.licencePlate(criteria.licencePlate()));
+        query.wordPrefixes(criteria.name(), criteria.motherName(), !query.conditions.isEmpty());
         if (query.conditions.isEmpty()) {
             throw new IllegalArgumentException("A customer search needs at least one identifying criterion");
         }
@@ -89,19 +90,42 @@ final class CustomerQuery {
         parameters.addValue("birthDate", birthDate, Types.DATE);
     }
 
-    private void wordPrefixes(String field, String parameter, String typed) {
-        if (typed == null) {
+    /**
+     * One subquery joins a token row per word typed, so that the database intersects the customers of each word
+     * inside the token index (index-only). Longer words come first: they tend to match fewer tokens, which helps a
+     * planner that keeps the written join order.
+     *
+     * <p>A name may match thousands of customers. When an exact criterion already narrows the search, the words are
+     * checked per candidate (EXISTS); otherwise they find the candidates (IN). PostgreSQL plans both alike, but H2
+     * lets an IN subquery drive the search even where the birth date index would find a handful of rows at once.
+     */
+    private void wordPrefixes(String name, String motherName, boolean perCandidate) {
+        List<Map.Entry<String, String>> words = new ArrayList<>();
+        NameKeys.tokens(name == null ? "" : name).forEach(word -> words.add(Map.entry(SearchKeys.NAME_FIELD, word)));
+        NameKeys.tokens(motherName == null ? "" : motherName)
+                .forEach(word -> words.add(Map.entry(SearchKeys.MOTHER_FIELD, word)));
+        if (words.isEmpty()) {
             return;
         }
-        List<String> words = NameKeys.tokens(typed);
+        words.sort(Comparator.comparingInt((Map.Entry<String, String> word) -> word.getValue().length()).reversed());
+        StringBuilder subquery = new StringBuilder(perCandidate
+                ? "EXISTS (SELECT 1 FROM customer_name_token w0"
+                : "c.id IN (SELECT w0.customer_id FROM customer_name_token w0");
+        StringBuilder where = new StringBuilder(perCandidate ? " WHERE w0.customer_id = c.id AND " : " WHERE ");
         for (int i = 0; i < words.size(); i++) {
-            String from = parameter + i + "From";
-            String to = parameter + i + "To";
-            conditions.add("c.id IN (SELECT t.customer_id FROM customer_name_token t WHERE t.field = '" + field
-                    + "' AND t.token >= :" + from + " AND t.token < :" + to + ")");
-            parameters.addValue(from, SearchKeys.tokenBytes(words.get(i)), Types.VARBINARY);
-            parameters.addValue(to, SearchKeys.prefixUpperBound(words.get(i)), Types.VARBINARY);
+            String alias = "w" + i;
+            String range = alias + ".field = '" + words.get(i).getKey() + "' AND " + alias + ".token >= :" + alias
+                    + "From AND " + alias + ".token < :" + alias + "To";
+            if (i == 0) {
+                where.append(range);
+            } else {
+                subquery.append(" JOIN customer_name_token ").append(alias).append(" ON ").append(alias)
+                        .append(".customer_id = w0.customer_id AND ").append(range);
+            }
+            parameters.addValue(alias + "From", SearchKeys.tokenBytes(words.get(i).getValue()), Types.VARBINARY);
+            parameters.addValue(alias + "To", SearchKeys.prefixUpperBound(words.get(i).getValue()), Types.VARBINARY);
         }
+        conditions.add(subquery.append(where).append(")").toString());
     }
 
     private void postcodeCity(String typed) {

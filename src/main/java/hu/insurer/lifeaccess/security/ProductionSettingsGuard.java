@@ -25,7 +25,11 @@ public class ProductionSettingsGuard implements ApplicationListener<ApplicationE
             "spring.datasource.url", "DB_URL",
             "spring.datasource.username", "DB_USERNAME",
             "spring.datasource.password", "DB_PASSWORD",
-            "life-access.security-code.hmac-key", "SECURITY_CODE_HMAC_KEY");
+            "life-access.security-code.hmac-key", "SECURITY_CODE_HMAC_KEY",
+            "life-access.sms.http.url", "SMS_PROVIDER_URL",
+            "life-access.sms.http.username", "SMS_PROVIDER_USERNAME",
+            "life-access.sms.http.password", "SMS_PROVIDER_PASSWORD",
+            "life-access.sms.http.sender-id", "SMS_SENDER");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -20,7 +20,11 @@ class ProductionSettingsGuardTest {
         assertThat(ProductionSettingsGuard.missingSettings(environment)).containsExactly(
                 "DB_PASSWORD (spring.datasource.password)",
                 "DB_USERNAME (spring.datasource.username)",
-                "SECURITY_CODE_HMAC_KEY (life-access.security-code.hmac-key)");
+                "SECURITY_CODE_HMAC_KEY (life-access.security-code.hmac-key)",
+                "SMS_PROVIDER_PASSWORD (life-access.sms.http.password)",
+                "SMS_PROVIDER_URL (life-access.sms.http.url)",
+                "SMS_PROVIDER_USERNAME (life-access.sms.http.username)",
+                "SMS_SENDER (life-access.sms.http.sender-id)");
     }
 
     @Test
@@ -29,7 +33,11 @@ class ProductionSettingsGuardTest {
                 .withProperty("spring.datasource.url", "jdbc:h2:file:./data/x")
                 .withProperty("spring.datasource.username", "sa")
                 .withProperty("spring.datasource.password", "x")
-                .withProperty("life-access.security-code.hmac-key", "k");
+                .withProperty("life-access.security-code.hmac-key", "k")
+                .withProperty("life-access.sms.http.url", "https://sms.example/send")
+                .withProperty("life-access.sms.http.username", "u")
+                .withProperty("life-access.sms.http.password", "p")
+                .withProperty("life-access.sms.http.sender-id", "Biztosito");
 
         assertThat(ProductionSettingsGuard.missingSettings(environment))
                 .containsExactly("DB_URL must name a production database, not embedded H2");
@@ -41,7 +49,11 @@ class ProductionSettingsGuardTest {
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db/lifeaccess")
                 .withProperty("spring.datasource.username", "lifeaccess")
                 .withProperty("spring.datasource.password", "secret")
-                .withProperty("life-access.security-code.hmac-key", "a-long-random-key");
+                .withProperty("life-access.security-code.hmac-key", "a-long-random-key")
+                .withProperty("life-access.sms.http.url", "https://sms.example/send")
+                .withProperty("life-access.sms.http.username", "insurer")
+                .withProperty("life-access.sms.http.password", "secret")
+                .withProperty("life-access.sms.http.sender-id", "Biztosito");
 
         assertThat(ProductionSettingsGuard.missingSettings(environment)).isEmpty();
     }

@@ -8,6 +8,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_SUPERSE
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.EXPIRE_SECURITY_CODE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
@@ -195,6 +196,20 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         HttpResponse<String> openApi = http().get("/api/portal/openapi", "portal");
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains(API, "\"422\"", "\"423\"");
+    }
+
+    @Test
+    void noCodeIsSentToACustomerWhoBecameIneligibleMeanwhile() {
+        String card = newEligibleCustomer(true);
+        ProcessInstance waiting = signedRequestFor(card);
+        ProcessInstance redeemedFirst = codeSentTo(card);
+        assertThat(redeem(card, BIRTH_DATE, codeOf(redeemedFirst)).statusCode()).isEqualTo(200);
+
+        Job sending = managementService.createJobQuery().processInstanceId(waiting.getId()).singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(sending.getId()))
+                .hasMessageContaining("no longer eligible");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE process_instance_id = ?")
+                .param(waiting.getId()).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * The database the integration tests run on, chosen by the system property {@code it.database}:
  * {@code h2} (default, in memory) or {@code postgres} (a fresh database on the local server, created once per
- * test JVM and dropped at its end). The PostgreSQL server is found through IT_POSTGRES_HOST / IT_POSTGRES_PORT /
+ * test JVM; .ci/run drops those of earlier runs). The PostgreSQL server is found through IT_POSTGRES_HOST / IT_POSTGRES_PORT /
  * IT_POSTGRES_USER / IT_POSTGRES_PASSWORD, defaulting to 127.0.0.1:5432, user postgres, no password.
  */
 public final class TestDatabase {
@@ -59,8 +59,6 @@ public final class TestDatabase {
             postgresDatabase = "life_access_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("CREATE DATABASE " + postgresDatabase);
             System.out.println("[it] PostgreSQL integration tests use the fresh database " + postgresDatabase);
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)")));
         }
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + postgresDatabase;
     }

@@ -12,13 +12,11 @@ import hu.insurer.lifeaccess.customer.CustomerSearchKeysBackfill;
 import hu.insurer.lifeaccess.customer.NameKeys;
 import hu.insurer.lifeaccess.customer.SearchOutcome;
 import hu.insurer.lifeaccess.customer.SyntheticCustomers;
+import hu.insurer.lifeaccess.support.ScratchPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +24,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -84,7 +81,7 @@ public final class CustomerSearchBenchmark {
     }
 
     private void runOnPostgres() throws SQLException {
-        ScratchPostgres postgres = new ScratchPostgres();
+        ScratchPostgres postgres = ScratchPostgres.create("life_access_bench_");
         try {
             // VACUUM also marks the pages all-visible, as autovacuum soon would, so that index-only scans apply.
             run("PostgreSQL", dataSource(postgres.url(), postgres.user(), postgres.password()), "VACUUM ANALYZE");
@@ -162,48 +159,5 @@ public final class CustomerSearchBenchmark {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(2);
         return dataSource;
-    }
-
-    /** A fresh database on the local PostgreSQL server, like the integration tests' (support/TestDatabase). */
-    private static final class ScratchPostgres {
-
-        private final String host = env("IT_POSTGRES_HOST", "127.0.0.1");
-        private final String port = env("IT_POSTGRES_PORT", "5432");
-        private final String user = env("IT_POSTGRES_USER", "postgres");
-        private final String password = env("IT_POSTGRES_PASSWORD", "");
-        private final String database = "life_access_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-        ScratchPostgres() throws SQLException {
-            execute("CREATE DATABASE " + database);
-        }
-
-        String url() {
-            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-        }
-
-        String user() {
-            return user;
-        }
-
-        String password() {
-            return password;
-        }
-
-        void drop() throws SQLException {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
-                    Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
-        }
     }
 }

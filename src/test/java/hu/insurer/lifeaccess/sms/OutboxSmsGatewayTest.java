@@ -3,10 +3,7 @@ package hu.insurer.lifeaccess.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+
+import hu.insurer.lifeaccess.support.ScratchPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -139,48 +138,31 @@ class OutboxSmsGatewayTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnPostgres extends Contract {
 
-        private final String host = env("IT_POSTGRES_HOST", "127.0.0.1");
-        private final String port = env("IT_POSTGRES_PORT", "5432");
-        private final String user = env("IT_POSTGRES_USER", "postgres");
-        private final String password = env("IT_POSTGRES_PASSWORD", "");
-        private final String database = "sms_outbox_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private ScratchPostgres database;
         private DataSource dataSource;
 
         @BeforeAll
         void createDatabase() {
+            String unavailable = ScratchPostgres.unavailableReason();
+            Assumptions.assumeTrue(unavailable == null, unavailable);
             try {
-                admin("CREATE DATABASE " + database);
+                database = ScratchPostgres.create("sms_outbox_test_");
             } catch (SQLException e) {
-                Assumptions.abort("PostgreSQL is not reachable at " + host + ":" + port + ": " + e.getMessage());
+                throw new IllegalStateException(e);
             }
-            dataSource = migrated(new DriverManagerDataSource(
-                    "jdbc:postgresql://" + host + ":" + port + "/" + database, user, password));
+            dataSource = migrated(new DriverManagerDataSource(database.url(), database.user(), database.password()));
         }
 
         @AfterAll
         void dropDatabase() throws SQLException {
-            if (dataSource != null) {
-                admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if (database != null) {
+                database.drop();
             }
         }
 
         @Override
         DataSource dataSource() {
             return dataSource;
-        }
-
-        private void admin(String sql) throws SQLException {
-            DriverManager.setLoginTimeout(3);
-            try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
-                    Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
         }
     }
 

@@ -15,7 +15,7 @@ public class DatabaseAvailableCondition implements ExecutionCondition {
         if (!TestDatabase.isPostgres()) {
             return ConditionEvaluationResult.enabled("H2 in memory");
         }
-        String reason = TestDatabase.postgresUnavailableReason();
+        String reason = ScratchPostgres.unavailableReason();
         if (reason == null) {
             return ConditionEvaluationResult.enabled("PostgreSQL is reachable");
         }

@@ -13,7 +13,11 @@ import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
 
-/** Task_CheckEligibility: the rules of DESIGN §5, and the partner data the next screen shows. */
+/**
+ * Task_CheckEligibility: the rules of DESIGN §5, and the partner data the next screen shows. From here on the case
+ * keeps only the chosen customer of the search results: Tasklist sends every variable to the browser, and the
+ * namesakes' data has no business in the later screens.
+ */
 @Component("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 
@@ -35,6 +39,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         execution.setVariable(ACCESS_CASE, decision.eligible() ? decision.accessCase().name() : null);
         execution.setVariable(INELIGIBILITY_REASON, decision.ineligibilityReason());
         execution.setVariables(PartnerDataScreen.variables(customer, contracts.contractsOf(customer.id())));
+        execution.setVariables(SearchResultsScreen.onlyChosen(execution, customer.id()));
         if (decision.eligible()) {
             execution.setVariables(PartnerDataScreen.accessCase(decision.accessCase()));
         }

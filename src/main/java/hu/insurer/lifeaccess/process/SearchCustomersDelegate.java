@@ -1,13 +1,10 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_OPTIONS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_RESULTS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_RESULT_COUNT;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_FEEDBACK;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_OUTCOME;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +14,6 @@ import hu.insurer.lifeaccess.customer.CustomerSearch;
 import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.customer.CustomerSearchCriteriaValidator;
 import hu.insurer.lifeaccess.customer.CustomerSearchResult;
-import hu.insurer.lifeaccess.customer.CustomerSummary;
 
 /** Task_SearchCustomers: validates the search form on the server and lists the matching customers. */
 @Component("searchCustomersDelegate")
@@ -42,22 +38,6 @@ class SearchCustomersDelegate implements JavaDelegate {
         execution.setVariable(CUSTOMER_RESULT_COUNT, result.totalCount());
         execution.setVariable(SEARCH_OUTCOME, result.outcome().name());
         execution.setVariable(SEARCH_FEEDBACK, result.feedback());
-        execution.setVariable(CUSTOMER_RESULTS, JsonVariables.json(result.customers().stream().map(row -> Map.of(
-                "declaration", row.declaration(),
-                "name", row.name(),
-                "customerCardNumber", row.customerCardNumber(),
-                "birthDate", row.birthDate(),
-                "motherName", nullToEmpty(row.motherName()),
-                "address", row.address())).toList()));
-        execution.setVariable(CUSTOMER_OPTIONS, JsonVariables.json(result.customers().stream()
-                .map(SearchCustomersDelegate::option).toList()));
-    }
-
-    private static Map<String, String> option(CustomerSummary row) {
-        return Map.of("label", row.optionLabel(), "value", String.valueOf(row.id()));
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        execution.setVariables(SearchResultsScreen.variables(result.customers()));
     }
 }

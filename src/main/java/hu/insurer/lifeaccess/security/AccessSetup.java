@@ -2,6 +2,7 @@ package hu.insurer.lifeaccess.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -98,17 +99,20 @@ class AccessSetup extends AbstractCamundaConfiguration {
         grant(authorizations, auditors, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
     }
 
+    /** The shared filter; its list shows whose case each task is, so the agent picks the right one. */
     private String agentsFilter(FilterService filters, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(AGENTS_FILTER_NAME).singleResult();
-        if (existing != null) {
-            return existing.getId();
+        Filter filter = filters.createFilterQuery().filterName(AGENTS_FILTER_NAME).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(AGENTS_FILTER_NAME)
+                    .setQuery(query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
         }
-        Filter filter = filters.newTaskFilter(AGENTS_FILTER_NAME)
-                .setQuery(query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks())
-                .setProperties(Map.of(
-                        "description", "Az ügyintézők csoportjának nyitott feladatai",
-                        "priority", -10,
-                        "refresh", true));
+        filter.setProperties(Map.of(
+                "description", "Az ügyintézők csoportjának nyitott feladatai",
+                "priority", -10,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "partnerName", "label", "Ügyfél"),
+                        Map.of("name", "partnerCustomerCardNumber", "label", "Ügyfélkártyaszám"))));
         return filters.saveFilter(filter).getId();
     }
 

@@ -73,6 +73,9 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
         identify(instance, "100000001");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA).variables()
                 .containsEntry(ACCESS_CASE, "REGISTRATION").containsEntry(PARTNER_BIRTH_DATE, "1965.03.15");
+        // the namesake's data leaves the case once the customer is chosen
+        assertThat(variable(instance, CUSTOMER_OPTIONS)).contains("1965.03.15").doesNotContain("1980.07.22");
+        assertThat(variable(instance, CUSTOMER_RESULTS)).doesNotContain("Szűcs Piroska");
     }
 
     @Test

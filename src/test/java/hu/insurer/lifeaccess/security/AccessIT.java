@@ -59,6 +59,16 @@ class AccessIT extends IntegrationTest {
     }
 
     @Test
+    void aRefusedSearchIsABadRequestWithTheHungarianReasonAndStartsNoCase() {
+        String casesBefore = http().get("/engine-rest/process-instance/count", "admin").body();
+        HttpResponse<String> refused = http().postJson(START, "agent",
+                "{\"variables\": {\"searchCustomerType\": {\"value\": \"PERSON\", \"type\": \"String\"}}}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Adjon meg legalább egy keresési feltételt");
+        assertThat(http().get("/engine-rest/process-instance/count", "admin").body()).isEqualTo(casesBefore);
+    }
+
+    @Test
     void auditorCanReadButCannotStartTheProcessOrCompleteATask() {
         String instanceId = http().postJson(START, "agent", SEARCH_DOROTTYA).body()
                 .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");

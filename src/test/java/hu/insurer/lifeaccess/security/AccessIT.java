@@ -61,7 +61,8 @@ class AccessIT extends IntegrationTest {
     @Test
     void aRefusedSearchIsABadRequestWithTheHungarianReasonAndStartsNoCase() {
         String casesBefore = http().get("/engine-rest/process-instance/count", "admin").body();
-        HttpResponse<String> refused = http().postJson(START, "agent",
+        // Tasklist submits the start form here
+        HttpResponse<String> refused = http().postJson(START.replace("/start", "/submit-form"), "agent",
                 "{\"variables\": {\"searchCustomerType\": {\"value\": \"PERSON\", \"type\": \"String\"}}}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Adjon meg legalább egy keresési feltételt");

@@ -106,6 +106,10 @@ public final class ProcessConstants {
         public static final String SECURITY_CODE_ID = "securityCodeId";
         public static final String CODE_SENT_TO = "codeSentTo";
         public static final String CODE_EXPIRES_AT = "codeExpiresAt";
+        /** The code's status as the case last learnt it: ACTIVE, REDEEMED, LOCKED, SUPERSEDED or EXPIRED. */
+        public static final String CODE_STATUS = "codeStatus";
+        /** Failed redemption attempts so far; each change is a history detail with its time. */
+        public static final String CODE_FAILED_ATTEMPTS = "codeFailedAttempts";
 
         private Variable() {
         }

@@ -371,7 +371,8 @@ async function listView(api, state) {
       Object.assign({sorting: [{sortBy: 'startTime', sortOrder: 'desc'}]}, query))
   ]);
   const ids = cases.map((instance) => instance.id);
-  const [cards, outcomes] = await Promise.all([cardNumbers(api, ids), outcomesOf(api, cases)]);
+  const [cards, outcomes, withOpenIncidents] = await Promise.all([cardNumbers(api, ids), outcomesOf(api, cases),
+    openIncidents(api, ids)]);
 
   const rows = cases.map((instance) => h('tr', {
     className: 'la-row', tabindex: '0', 'data-case-id': instance.id,
@@ -383,7 +384,8 @@ async function listView(api, state) {
   h('td', null, formatDateTime(instance.startTime)),
   h('td', null, formatDateTime(instance.endTime)),
   h('td', null, instance.endTime ? formatDuration(instance.durationInMillis) : '—'),
-  h('td', null, badge(outcomes[instance.id])),
+  h('td', null, badge(outcomes[instance.id]),
+    withOpenIncidents.has(instance.id) ? h('span', {className: 'la-badge la-bad la-incident'}, 'Nyitott incidens') : null),
   h('td', {className: 'la-open'}, h('a', {href: link(Object.assign({}, state, {caseId: instance.id}))}, 'Napló ›'))));
 
   const first = count ? state.page * PAGE_SIZE + 1 : 0;
@@ -435,6 +437,15 @@ async function cardNumbers(api, ids) {
   variables.filter((variable) => variable.name === 'partnerCustomerCardNumber' && variable.value)
     .forEach((variable) => { cards[variable.processInstanceId] = variable.value; });
   return cards;
+}
+
+async function openIncidents(api, ids) {
+  if (!ids.length) {
+    return new Set();
+  }
+  const cases = await api.post('/history/process-instance?maxResults=' + ids.length,
+    {processInstanceIds: ids, withIncidents: true, incidentStatus: 'open'});
+  return new Set(cases.map((instance) => instance.id));
 }
 
 /** Which end event each case reached: one query per end event for the whole page. */

@@ -191,6 +191,7 @@ class EngineError extends Error {
   constructor(status) {
     super(status === 401 ? 'A munkamenet lejárt: jelentkezzen be újra.'
       : status === 403 ? 'Nincs jogosultsága az ügyek előzményeinek megtekintéséhez.'
+        : status === 404 ? 'Nincs ilyen ügy az előzmények között (vagy már lejárt a megőrzési ideje).'
         : 'A folyamatmotor nem válaszolt (HTTP ' + status + '). Próbálja újra később.');
     this.status = status;
   }
@@ -310,7 +311,10 @@ function render(node, {api}) {
     }
   }).catch((error) => {
     if (current === generation) {
-      root.replaceChildren(h('div', {className: 'la-page'}, header(state),
+      root.replaceChildren(h('div', {className: 'la-page'},
+        state.caseId ? h('p', {className: 'la-back'}, h('a', {href: link(Object.assign({}, state, {caseId: ''}))},
+          '‹ Vissza az ügyek listájához')) : null,
+        header(state),
         h('div', {className: 'alert alert-danger la-error'}, error instanceof EngineError ? error.message
           : 'Váratlan hiba: ' + error.message)));
     }

@@ -18,12 +18,15 @@ public class CustomerDataChangeLog {
         this.clock = clock;
     }
 
-    public void record(long customerId, String field, String oldValue, String newValue, String changedBy,
+    /** Writes the audit record and returns it, so that the case can record the same change at the same time. */
+    public CustomerDataChange record(long customerId, String field, String oldValue, String newValue, String changedBy,
             String processInstanceId) {
+        OffsetDateTime changedAt = OffsetDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO customer_data_change (customer_id, field_name, old_value, new_value, changed_by,
                     changed_at, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(customerId, field, oldValue, newValue, changedBy, OffsetDateTime.now(clock), processInstanceId)
+                .params(customerId, field, oldValue, newValue, changedBy, changedAt, processInstanceId)
                 .update();
+        return new CustomerDataChange(field, oldValue, newValue, changedBy, changedAt);
     }
 }

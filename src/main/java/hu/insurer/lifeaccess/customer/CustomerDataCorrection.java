@@ -33,12 +33,13 @@ public class CustomerDataCorrection {
         }
         Customer customer = customers.findById(customerId)
                 .orElseThrow(() -> new IllegalStateException("Customer " + customerId + " does not exist"));
-        if (!Objects.equals(customer.mobileNumber(), e164)) {
-            customers.updateMobileNumber(customerId, e164);
-            changeLog.record(customerId, MOBILE_NUMBER_FIELD, customer.mobileNumber(), e164, changedBy,
-                    processInstanceId);
-            LOG.info("Mobile number of customer {} changed by {} in case {}", customerId, changedBy, processInstanceId);
+        if (Objects.equals(customer.mobileNumber(), e164)) {
+            return MobileNumberChange.unchanged(e164);
         }
-        return MobileNumberChange.accepted(e164);
+        customers.updateMobileNumber(customerId, e164);
+        CustomerDataChange change = changeLog.record(customerId, MOBILE_NUMBER_FIELD, customer.mobileNumber(), e164,
+                changedBy, processInstanceId);
+        LOG.info("Mobile number of customer {} changed by {} in case {}", customerId, changedBy, processInstanceId);
+        return MobileNumberChange.changed(change);
     }
 }

@@ -1,14 +1,26 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_FAILED_ATTEMPTS;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
+
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Message;
 import hu.insurer.lifeaccess.securitycode.CaseNotifier;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 
-/** Delivers what happened to a code to the case waiting at the event-based gateway, in the caller's transaction. */
+/**
+ * Delivers what happened to a code to the case waiting at the event-based gateway, in the caller's transaction,
+ * and records it in the case's variables ({@code codeStatus}, {@code codeFailedAttempts}), whose history details
+ * give auditors each change with its time.
+ */
 @Component
 class CaseMessageCorrelation implements CaseNotifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseMessageCorrelation.class);
 
     private final RuntimeService runtimeService;
 
@@ -18,20 +30,32 @@ class CaseMessageCorrelation implements CaseNotifier {
 
     @Override
     public void codeRedeemed(String processInstanceId) {
-        correlate(Message.SECURITY_CODE_REDEEMED, processInstanceId);
+        correlate(Message.SECURITY_CODE_REDEEMED, processInstanceId, SecurityCodeStatus.REDEEMED);
     }
 
     @Override
     public void codeLocked(String processInstanceId) {
-        correlate(Message.SECURITY_CODE_LOCKED, processInstanceId);
+        correlate(Message.SECURITY_CODE_LOCKED, processInstanceId, SecurityCodeStatus.LOCKED);
     }
 
     @Override
     public void codeSuperseded(String processInstanceId) {
-        correlate(Message.SECURITY_CODE_SUPERSEDED, processInstanceId);
+        correlate(Message.SECURITY_CODE_SUPERSEDED, processInstanceId, SecurityCodeStatus.SUPERSEDED);
     }
 
-    private void correlate(String message, String processInstanceId) {
-        runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId).correlate();
+    @Override
+    public void codeFailedAttempt(String processInstanceId, int failedAttempts) {
+        // an audit fact only: a case an administrator deleted must not turn the customer's answer into an error
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            LOG.warn("Failed attempt {} not recorded: case {} is not running", failedAttempts, processInstanceId);
+            return;
+        }
+        runtimeService.setVariable(processInstanceId, CODE_FAILED_ATTEMPTS, failedAttempts);
+    }
+
+    private void correlate(String message, String processInstanceId, SecurityCodeStatus status) {
+        runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
+                .setVariable(CODE_STATUS, status.name())
+                .correlate();
     }
 }

@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 
 /** Task_ExpireSecurityCode: the validity timer fired, so the code is marked EXPIRED before the case ends. */
 @Component("expireSecurityCodeDelegate")
@@ -20,6 +22,8 @@ class ExpireSecurityCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        issuer.expire(((Number) execution.getVariable(SECURITY_CODE_ID)).longValue());
+        if (issuer.expire(((Number) execution.getVariable(SECURITY_CODE_ID)).longValue())) {
+            execution.setVariable(CODE_STATUS, SecurityCodeStatus.EXPIRED.name());
+        }
     }
 }

@@ -96,6 +96,8 @@ public final class ProcessConstants {
         public static final String CORRECTION_DECISION = "correctionDecision";
         public static final String MOBILE_NUMBER_ACCEPTED = "mobileNumberAccepted";
         public static final String CORRECTION_ERROR = "correctionError";
+        /** Json list of the customer data changed in the case, for the audit trail (see CustomerDataChanges). */
+        public static final String CUSTOMER_DATA_CHANGES = "customerDataChanges";
         public static final String REQUEST_FORM_DOWNLOAD_URL = "requestFormDownloadUrl";
         public static final String REQUEST_FORM = "requestForm";
         public static final String SIGNATURE_CONFIRMED = "signatureConfirmed";
@@ -104,6 +106,10 @@ public final class ProcessConstants {
         public static final String SECURITY_CODE_ID = "securityCodeId";
         public static final String CODE_SENT_TO = "codeSentTo";
         public static final String CODE_EXPIRES_AT = "codeExpiresAt";
+        /** The code's status as the case last learnt it: ACTIVE, REDEEMED, LOCKED, SUPERSEDED or EXPIRED. */
+        public static final String CODE_STATUS = "codeStatus";
+        /** Failed redemption attempts so far; each change is a history detail with its time. */
+        public static final String CODE_FAILED_ATTEMPTS = "codeFailedAttempts";
 
         private Variable() {
         }

@@ -2,6 +2,7 @@ package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_EXPIRES_AT;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_SENT_TO;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
 
 import java.util.Date;
@@ -15,10 +16,11 @@ import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
 import hu.insurer.lifeaccess.securitycode.IssuedCode;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 
 /**
- * Task_SendSecurityCode (a job): issues the code and sends it; the case keeps only its id, masked number and
- * expiry. Eligibility is checked again first: days may have passed since the check, and a code must never reach a
+ * Task_SendSecurityCode (a job): issues the code and sends it; the case keeps only its id, masked number, expiry
+ * and status. Eligibility is checked again first: days may have passed since the check, and a code must never reach a
  * customer who may not have one.
  */
 @Component("sendSecurityCodeDelegate")
@@ -47,5 +49,6 @@ class SendSecurityCodeDelegate implements JavaDelegate {
         execution.setVariable(SECURITY_CODE_ID, issued.securityCodeId());
         execution.setVariable(CODE_SENT_TO, issued.sentToMasked());
         execution.setVariable(CODE_EXPIRES_AT, Date.from(issued.expiresAt().toInstant()));
+        execution.setVariable(CODE_STATUS, SecurityCodeStatus.ACTIVE.name());
     }
 }

@@ -1,6 +1,7 @@
 package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CORRECTION_ERROR;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_DATA_CHANGES;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.MOBILE_NUMBER_ACCEPTED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
 
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Component;
 import hu.insurer.lifeaccess.customer.CustomerDataCorrection;
 import hu.insurer.lifeaccess.customer.MobileNumberChange;
 
-/** Task_UpdateCustomerData: saves the corrected mobile number, or sends the agent back with the reason. */
+/**
+ * Task_UpdateCustomerData: saves the corrected mobile number, or sends the agent back with the reason; a real change
+ * is also appended to the case's {@code customerDataChanges} for the audit trail.
+ */
 @Component("updateCustomerDataDelegate")
 class UpdateCustomerDataDelegate implements JavaDelegate {
 
@@ -33,5 +37,7 @@ class UpdateCustomerDataDelegate implements JavaDelegate {
         if (change.accepted()) {
             execution.setVariables(PartnerDataScreen.mobileNumber(change.mobileNumber()));
         }
+        change.change().ifPresent(recorded -> execution.setVariable(CUSTOMER_DATA_CHANGES,
+                CustomerDataChanges.append(execution.getVariableTyped(CUSTOMER_DATA_CHANGES), recorded)));
     }
 }

@@ -8,4 +8,10 @@ public interface CaseNotifier {
     void codeLocked(String processInstanceId);
 
     void codeSuperseded(String processInstanceId);
+
+    /**
+     * A wrong code was entered for the case's active code: {@code failedAttempts} so far. Only recorded in the case
+     * (for its audit trail); the case keeps waiting.
+     */
+    void codeFailedAttempt(String processInstanceId, int failedAttempts);
 }

@@ -65,11 +65,17 @@ public class SecurityCodeIssuer {
         return new IssuedCode(id, masked, expiresAt);
     }
 
-    /** The validity timer fired: an active code becomes EXPIRED (a redeemed or locked one stays as it is). */
+    /**
+     * The validity timer fired: an active code becomes EXPIRED (a redeemed or locked one stays as it is).
+     *
+     * @return whether the code expired now (false when it had already left ACTIVE)
+     */
     @Transactional
-    public void expire(long securityCodeId) {
-        if (codes.changeStatus(securityCodeId, SecurityCodeStatus.ACTIVE, SecurityCodeStatus.EXPIRED)) {
+    public boolean expire(long securityCodeId) {
+        boolean expired = codes.changeStatus(securityCodeId, SecurityCodeStatus.ACTIVE, SecurityCodeStatus.EXPIRED);
+        if (expired) {
             LOG.info("Security code {} expired unused", securityCodeId);
         }
+        return expired;
     }
 }

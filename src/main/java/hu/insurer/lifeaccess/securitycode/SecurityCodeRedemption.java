@@ -89,6 +89,7 @@ public class SecurityCodeRedemption {
                 .findFirst();
         if (active.isPresent()) {
             Optional<Integer> attempts = codes.countFailedAttempt(active.get().id());
+            attempts.ifPresent(count -> cases.codeFailedAttempt(active.get().processInstanceId(), count));
             if (attempts.isPresent() && attempts.get() >= settings.maxFailedAttempts()
                     && codes.changeStatus(active.get().id(), SecurityCodeStatus.ACTIVE, SecurityCodeStatus.LOCKED)) {
                 LOG.warn("Security code {} locked after {} failed attempts", active.get().id(), attempts.get());

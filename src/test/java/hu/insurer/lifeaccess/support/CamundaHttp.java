@@ -57,6 +57,12 @@ public class CamundaHttp {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", csrfToken()).GET());
     }
 
+    /** A POST of JSON with the webapp session this client logged into, CSRF header included (as Cockpit sends it). */
+    public HttpResponse<String> webappPostJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", csrfToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private String csrfToken() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))

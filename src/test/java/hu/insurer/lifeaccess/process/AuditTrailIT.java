@@ -1,0 +1,341 @@
+package hu.insurer.lifeaccess.process;
+
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.AWAIT_REDEMPTION;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_ACCESS_GRANTED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_EXPIRED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_LOCKED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_SUPERSEDED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CORRECTION_DECISION;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REVIEW_DECISION;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_CONFIRMED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import hu.insurer.lifeaccess.support.CamundaHttp;
+
+/**
+ * The REST queries behind the auditors' Cockpit plugin (scripts/lifeaccess-audit/plugin.js), over real HTTP: an
+ * auditor reads finished cases, their variables, the operation log and the request form, through engine-rest and
+ * through the Cockpit session as the plugin does; an agent's history queries find nothing and the portal client is
+ * refused. The case's own record of the data change and of the code's fate is checked here too.
+ */
+class AuditTrailIT extends ProcessTest {
+
+    private static final String ENGINE_REST = "/engine-rest";
+    private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+    private static final String PORTAL_API = "/api/portal/security-code-redemptions";
+    private static final Pattern CODE_IN_SMS = Pattern.compile("([0-9A-Z]{4})-([0-9A-Z]{4})-([0-9A-Z]{2})");
+    private static final String BIRTH_DATE = "1975-05-05";
+    private static final String CONFIG_JS = "META-INF/resources/webjars/camunda/app/cockpit/scripts/config.js";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** One finished case shared by the tests (the application and its database are shared too). */
+    private static FinishedCase shared;
+
+    private ProcessInstance finished;
+    private String card;
+    private String code;
+
+    private record FinishedCase(ProcessInstance instance, String card, String code) {
+    }
+
+    @BeforeEach
+    void aFinishedCase() {
+        if (shared == null) {
+            shared = aCaseRunToItsEndWithADataChangeAndAnExpiredCode();
+        }
+        finished = shared.instance();
+        card = shared.card();
+        code = shared.code();
+    }
+
+    /** Data change, request form, code sent, one wrong code, then the code expires. */
+    private FinishedCase aCaseRunToItsEndWithADataChangeAndAnExpiredCode() {
+        String cardNumber = newEligibleCustomer(true);
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, cardNumber);
+        identify(instance, cardNumber);
+        submit(instance, REVIEW_DECISION, "MODIFY_CUSTOMER");
+        submit(instance, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "06 70 555 1234");
+        submit(instance, REVIEW_DECISION, "CONTINUE");
+        submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
+        runJob(instance);
+        String sentCode = codeOf(instance);
+        assertThat(redeem(cardNumber, wrongCodeFor(sentCode)).statusCode()).isEqualTo(422);
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        managementService.executeJob(timer.getId());
+        assertThat(instance).isEnded().hasPassed(END_CODE_EXPIRED);
+        return new FinishedCase(instance, cardNumber, sentCode);
+    }
+
+    @Test
+    void anAuditorFindsTheFinishedCaseByCardNumberAgentAndOutcomeOverEngineRest() throws IOException {
+        JsonNode byCard = postJson(ENGINE_REST + "/history/process-instance", "auditor", """
+                {"processDefinitionKey": "SecurityCodeIssuanceProcess", "startedBy": "agent", "finished": true,
+                 "executedActivityIdIn": ["EndEvent_CodeExpired"],
+                 "orQueries": [{"variables": [
+                   {"name": "partnerCustomerCardNumber", "operator": "eq", "value": "%s"},
+                   {"name": "searchCustomerCardNumber", "operator": "eq", "value": "%s"}]}],
+                 "sorting": [{"sortBy": "startTime", "sortOrder": "desc"}]}""".formatted(card, card));
+        assertThat(byCard).hasSize(1);
+        assertThat(byCard.get(0).get("id").asText()).isEqualTo(finished.getId());
+        assertThat(byCard.get(0).get("startUserId").asText()).isEqualTo("agent");
+        assertThat(byCard.get(0).get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(byCard.get(0).get("endTime").isNull()).isFalse();
+        assertThat(byCard.get(0).get("removalTime").isNull()).as("retention applies").isFalse();
+
+        JsonNode otherOutcome = postJson(ENGINE_REST + "/history/process-instance", "auditor", """
+                {"processInstanceIds": ["%s"], "executedActivityIdIn": ["EndEvent_AccessGranted"]}"""
+                .formatted(finished.getId()));
+        assertThat(otherOutcome).isEmpty();
+    }
+
+    @Test
+    void anAuditorReadsTheCaseVariablesHistoryDetailsAndOperationLogButNeverTheCode() throws IOException {
+        String id = finished.getId();
+        HttpResponse<String> variables = http().postJson(ENGINE_REST + "/history/variable-instance?deserializeValues=false",
+                "auditor", """
+                {"processInstanceId": "%s", "variableNameIn": ["customerDataChanges", "codeStatus",
+                 "codeFailedAttempts", "codeSentTo", "codeExpiresAt", "requestForm", "identityDocumentNumber"]}"""
+                .formatted(id));
+        assertThat(variables.statusCode()).isEqualTo(200);
+        JsonNode byName = byName(json.readTree(variables.body()));
+        JsonNode changes = json.readTree(byName.get("customerDataChanges").get("value").asText());
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).get("field").asText()).isEqualTo("mobile_number");
+        assertThat(changes.get(0).get("oldValue").asText()).isEqualTo("+36301112222");
+        assertThat(changes.get(0).get("newValue").asText()).isEqualTo("+36705551234");
+        assertThat(changes.get(0).get("changedBy").asText()).isEqualTo("agent");
+        assertThat(changes.get(0).get("changedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(byName.get("codeStatus").get("value").asText()).isEqualTo("EXPIRED");
+        assertThat(byName.get("codeFailedAttempts").get("value").asInt()).isEqualTo(1);
+        assertThat(byName.get("codeSentTo").get("value").asText()).isEqualTo("+36 ***** 1234");
+        assertThat(byName.get("requestForm").get("type").asText()).isEqualTo("File");
+
+        HttpResponse<String> details = http().get(ENGINE_REST + "/history/detail?processInstanceId=" + id
+                + "&variableUpdates=true&deserializeValues=false&sortBy=time&sortOrder=asc", "auditor");
+        assertThat(details.statusCode()).isEqualTo(200);
+        List<String> codeHistory = new ArrayList<>();
+        for (JsonNode detail : json.readTree(details.body())) {
+            String name = detail.get("variableName").asText();
+            if (name.equals("codeStatus") || name.equals("codeFailedAttempts")) {
+                assertThat(detail.get("time").isNull()).isFalse();
+                codeHistory.add(name + "=" + detail.get("value").asText());
+            }
+        }
+        assertThat(codeHistory).containsExactly("codeStatus=ACTIVE", "codeFailedAttempts=1", "codeStatus=EXPIRED");
+
+        HttpResponse<String> completions = http().get(ENGINE_REST + "/history/user-operation?processInstanceId=" + id
+                + "&operationType=Complete&sortBy=timestamp&sortOrder=asc", "auditor");
+        assertThat(completions.statusCode()).isEqualTo(200);
+        JsonNode completed = json.readTree(completions.body());
+        // identification, review, correction, review, signature
+        assertThat(completed).hasSize(5);
+        completed.forEach(entry -> {
+            assertThat(entry.get("userId").asText()).isEqualTo("agent");
+            assertThat(entry.get("taskId").isNull()).isFalse();
+        });
+
+        HttpResponse<String> activities = http().get(ENGINE_REST + "/history/activity-instance?processInstanceId=" + id,
+                "auditor");
+        assertThat(activities.body()).contains("Task_SendSecurityCode", "Event_CodeExpiry", END_CODE_EXPIRED);
+        HttpResponse<String> incidents = http().get(ENGINE_REST + "/history/incident?processInstanceId=" + id, "auditor");
+        assertThat(incidents.statusCode()).isEqualTo(200);
+
+        for (HttpResponse<String> answer : List.of(variables, details, completions, activities, incidents)) {
+            assertThat(answer.body()).doesNotContain(code, code.replace("-", ""));
+        }
+    }
+
+    @Test
+    void anAuditorUsesTheCockpitSessionAsThePluginDoesAndDownloadsTheRequestForm() throws IOException {
+        CamundaHttp cockpit = http();
+        assertThat(cockpit.webappLogin("cockpit", "auditor", "auditor").statusCode()).isEqualTo(200);
+        // the login starts a new session, whose CSRF token the first GET brings (as when Cockpit opens)
+        HttpResponse<String> count = cockpit.webappGet(WEBAPP_ENGINE
+                + "/history/process-instance/count?processDefinitionKey=SecurityCodeIssuanceProcess&finished=true");
+        assertThat(count.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(count.body()).get("count").asLong()).isPositive();
+
+        HttpResponse<String> list = cockpit.webappPostJson(WEBAPP_ENGINE + "/history/process-instance?maxResults=20", """
+                {"processDefinitionKey": "SecurityCodeIssuanceProcess",
+                 "orQueries": [{"variables": [{"name": "partnerCustomerCardNumber", "operator": "eq", "value": "%s"}]}]}"""
+                .formatted(card));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(finished.getId());
+
+        HttpResponse<String> form = cockpit.webappPostJson(WEBAPP_ENGINE + "/history/variable-instance", """
+                {"processInstanceId": "%s", "variableNameIn": ["requestForm"]}""".formatted(finished.getId()));
+        String formId = json.readTree(form.body()).get(0).get("id").asText();
+        HttpResponse<String> pdf = cockpit.webappGet(WEBAPP_ENGINE + "/history/variable-instance/" + formId + "/data");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        HttpResponse<String> operations = cockpit.webappGet(WEBAPP_ENGINE + "/history/user-operation?processInstanceId="
+                + finished.getId());
+        assertThat(operations.statusCode()).isEqualTo(200);
+        assertThat(operations.body()).contains("\"operationType\":\"Complete\"", "\"userId\":\"agent\"");
+    }
+
+    @Test
+    void anAgentCannotOpenCockpitAndItsHistoryQueriesFindNothing() throws IOException {
+        assertThat(http().webappLogin("cockpit", "agent", "agent").statusCode()).isEqualTo(403);
+
+        String id = finished.getId();
+        for (String query : List.of(
+                "/history/process-instance?processInstanceId=" + id,
+                "/history/process-instance?processDefinitionKey=SecurityCodeIssuanceProcess",
+                "/history/activity-instance?processInstanceId=" + id,
+                "/history/variable-instance?processInstanceId=" + id,
+                "/history/detail?processInstanceId=" + id,
+                "/history/user-operation?processInstanceId=" + id,
+                "/history/incident?processInstanceId=" + id,
+                "/history/task?processInstanceId=" + id)) {
+            HttpResponse<String> answer = http().get(ENGINE_REST + query, "agent");
+            assertThat(answer.statusCode()).as(query).isEqualTo(200);
+            assertThat(json.readTree(answer.body())).as(query).isEmpty();
+        }
+        String formId = historicVariableId(id, "requestForm");
+        assertThat(http().get(ENGINE_REST + "/history/variable-instance/" + formId + "/data", "agent").statusCode())
+                .isIn(403, 404);
+        assertThat(http().get(ENGINE_REST + "/history/variable-instance/" + formId, "agent").statusCode())
+                .isIn(403, 404);
+    }
+
+    @Test
+    void thePortalClientIsRefusedEverywhere() {
+        assertThat(http().webappLogin("cockpit", "portal", "portal").statusCode()).isEqualTo(403);
+        for (String query : List.of("/history/process-instance?processInstanceId=" + finished.getId(),
+                "/history/variable-instance?processInstanceId=" + finished.getId(),
+                "/history/user-operation?processInstanceId=" + finished.getId())) {
+            assertThat(http().get(ENGINE_REST + query, "portal").statusCode()).as(query).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theCaseRecordsEveryFateOfItsCode() {
+        String locked = newEligibleCustomer(true);
+        ProcessInstance lockedCase = codeSentTo(locked);
+        String lockedCode = codeOf(lockedCase);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            redeem(locked, wrongCodeFor(lockedCode));
+        }
+        assertThat(lockedCase).isEnded().hasPassed(END_CODE_LOCKED);
+        assertThat(history(lockedCase, "codeFailedAttempts")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(history(lockedCase, "codeStatus")).containsExactly("ACTIVE", "LOCKED");
+
+        String customer = newEligibleCustomer(true);
+        ProcessInstance superseded = codeSentTo(customer);
+        ProcessInstance redeemed = codeSentTo(customer);
+        assertThat(redeem(customer, codeOf(redeemed)).statusCode()).isEqualTo(200);
+        assertThat(superseded).isEnded().hasPassed(END_SUPERSEDED);
+        assertThat(history(superseded, "codeStatus")).containsExactly("ACTIVE", "SUPERSEDED");
+        assertThat(redeemed).isEnded().hasPassed(END_ACCESS_GRANTED);
+        assertThat(history(redeemed, "codeStatus")).containsExactly("ACTIVE", "REDEEMED");
+        assertThat(history(redeemed, "codeFailedAttempts")).isEmpty();
+    }
+
+    @Test
+    void cockpitLoadsThePluginFromTheOriginalConfigWithOnlyCustomScriptsAdded() throws IOException {
+        List<URL> configs = Collections.list(getClass().getClassLoader().getResources(CONFIG_JS));
+        URL original = configs.stream().filter(url -> url.toString().contains("camunda-webapp-webjar")).findFirst()
+                .orElseThrow();
+        String originalText = new String(original.openStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        HttpResponse<String> served = http().get("/camunda/app/cockpit/scripts/config.js", null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).contains("customScripts", "'scripts/lifeaccess-audit/plugin.js'");
+        originalText.lines().forEach(line -> assertThat(served.body()).contains(line));
+
+        HttpResponse<String> plugin = http().get("/camunda/app/cockpit/scripts/lifeaccess-audit/plugin.js", null);
+        assertThat(plugin.statusCode()).isEqualTo(200);
+        assertThat(plugin.body()).contains("export default", "cockpit.route", "cockpit.navigation");
+        assertThat(http().get("/camunda/app/cockpit/scripts/lifeaccess-audit/audit.css", null).statusCode())
+                .isEqualTo(200);
+    }
+
+    private ProcessInstance codeSentTo(String cardNumber) {
+        ProcessInstance instance = signedRequestFor(cardNumber);
+        runJob(instance);
+        assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
+        return instance;
+    }
+
+    /** The values a variable had in the case, oldest first (its history details). */
+    private List<String> history(ProcessInstance instance, String variable) {
+        return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId())
+                .variableUpdates().orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricVariableUpdate.class::cast)
+                .filter(update -> update.getVariableName().equals(variable))
+                .map(update -> String.valueOf(update.getValue()))
+                .toList();
+    }
+
+    private String historicVariableId(String processInstanceId, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(name).singleResult().getId();
+    }
+
+    private JsonNode postJson(String path, String user, String body) throws IOException {
+        HttpResponse<String> answer = http().postJson(path, user, body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body());
+    }
+
+    private JsonNode byName(JsonNode variables) {
+        ObjectNode byName = json.createObjectNode();
+        variables.forEach(variable -> byName.set(variable.get("name").asText(), variable));
+        return byName;
+    }
+
+    private String codeOf(ProcessInstance instance) {
+        long codeId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(SECURITY_CODE_ID).singleResult().getValue()).longValue();
+        String sms = jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?").param("security-code-" + codeId)
+                .query(String.class).single();
+        Matcher matcher = CODE_IN_SMS.matcher(sms);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group();
+    }
+
+    private static String wrongCodeFor(String code) {
+        return code.startsWith("2") ? "3" + code.substring(1) : "2" + code.substring(1);
+    }
+
+    private HttpResponse<String> redeem(String cardNumber, String code) {
+        try {
+            return http().postJson(PORTAL_API, "portal", json.writeValueAsString(Map.of(
+                    "customerCardNumber", cardNumber, "birthDate", BIRTH_DATE, "code", code)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package hu.insurer.lifeaccess.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda Tasklist as an agent uses it: log in, start a process, open a task from the list, claim, complete. */
+final class Tasklist {
+
+    static final String PATH = "/camunda/app/tasklist/";
+    static final String TASK_VIEW = "section.task-details";
+    static final String START_DIALOG = ".modal-content";
+    private static final By NOTIFICATIONS = By.cssSelector(".notifications");
+
+    private final Browser browser;
+
+    Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** The login page of a Camunda webapp ({@code tasklist}, {@code cockpit}). */
+    static void login(Browser browser, String app, String user, String password, String screenshot) {
+        browser.open("/camunda/app/" + app + "/");
+        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        browser.visible(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        if (screenshot != null) {
+            browser.screenshot(screenshot);
+        }
+        browser.click(By.xpath("//button[@type='submit' and normalize-space()='Log in']"));
+        browser.until("logged into " + app, driver -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
+    }
+
+    void login(String user, String screenshot) {
+        login(browser, "tasklist", user, user, screenshot);
+        browser.visible(By.partialLinkText("Start process"));
+    }
+
+    /** "Csoportom feladatai": the agents' filter, chosen by default as their only one. */
+    void waitForFilter(String name) {
+        browser.visible(By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(), "
+                + CamundaForm.xpathLiteral(name) + ")]"));
+    }
+
+    void openStartDialog() {
+        browser.click(By.partialLinkText("Start process"));
+        browser.visible(By.cssSelector(START_DIALOG + " ul.processes"));
+    }
+
+    /** Picks the process in the start dialog and waits for its start form. */
+    CamundaForm chooseProcess(String processName, String firstFieldId) {
+        browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
+                + CamundaForm.xpathLiteral(processName) + "]"));
+        return new CamundaForm(browser, START_DIALOG).waitFor(firstFieldId);
+    }
+
+    void clickStart() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+    }
+
+    /** Waits until the start dialog is closed (the process started). */
+    void waitForStartDialogClosed() {
+        browser.until("the start dialog to close",
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(START_DIALOG)));
+    }
+
+    /** Clicks the task in the filter's list, as the agent does, and waits for its form; claims it if nobody has. */
+    CamundaForm openTask(String taskId, String firstFieldId) {
+        By link = By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']");
+        // the list reloads itself (after a completion, and every few seconds): click again if it did meanwhile
+        By opened = By.cssSelector("ol.tasks-list li.active a[href='#/?task=" + taskId + "']");
+        // the list reloads itself (after a completion, and every few seconds): click again if it did meanwhile
+        browser.until("task " + taskId + " in the list, opened", driver -> {
+            if (!driver.findElements(opened).isEmpty()) {
+                return Boolean.TRUE;
+            }
+            try {
+                WebElement element = driver.findElement(link);
+                browser.scrollIntoView(element);
+                element.click();
+            } catch (WebDriverException e) {
+                // not listed yet, or replaced by a reload while clicking: try again
+            }
+            return null;
+        });
+        CamundaForm form = new CamundaForm(browser, TASK_VIEW).waitFor(firstFieldId);
+        if (!browser.driver().findElements(By.cssSelector(TASK_VIEW + " button.claim")).isEmpty()) {
+            browser.click(By.cssSelector(TASK_VIEW + " button.claim"));
+            browser.visible(By.cssSelector(TASK_VIEW + " button.unclaim"));
+            form.waitFor(firstFieldId);
+        }
+        return form;
+    }
+
+    void clickComplete() {
+        browser.click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+                + "//button[normalize-space()='Complete']"));
+    }
+
+    /** Completes the open task and waits until Tasklist has taken it off the list. */
+    void complete(String taskId) {
+        clickComplete();
+        browser.until("task " + taskId + " completed", ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']")));
+    }
+
+    /** Waits for a notification (Tasklist's messages at the top or in the start dialog) containing {@code text}. */
+    String waitForNotification(String text) {
+        browser.until("a notification with \"" + text + "\"", driver -> driver.findElements(NOTIFICATIONS).stream()
+                .anyMatch(element -> element.getText().contains(text)) ? Boolean.TRUE : null);
+        return notifications();
+    }
+
+    String notifications() {
+        return String.join("\n", browser.driver().findElements(NOTIFICATIONS).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList());
+    }
+}

@@ -47,15 +47,15 @@ final class CamundaForm {
         WebElement input = browser.clickable(By.cssSelector(root + " .fjs-form [id$='-" + fieldId + "-date']"));
         browser.scrollIntoView(input);
         input.click();
-        input.sendKeys(text, Keys.ENTER);
+        input.sendKeys(text, Keys.TAB);
         return this;
     }
 
-    /** form-js select: a dropdown of its own; click it, then click the option. */
+    /** form-js select: a dropdown of its own; click it, then click the option that shows {@code optionText}. */
     CamundaForm select(String fieldId, String optionText) {
         browser.click(By.cssSelector(root + " .fjs-form [id$='-" + fieldId + "-display']"));
-        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
-                + xpathLiteral(optionText) + "]"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(), "
+                + xpathLiteral(optionText) + ")]"));
         browser.waitForText(By.cssSelector(root + " .fjs-form [id$='-" + fieldId + "-display']"), optionText);
         return this;
     }
@@ -98,6 +98,13 @@ final class CamundaForm {
     /** The visible text of the form. */
     String text() {
         return browser.visible(By.cssSelector(root + " .fjs-form")).getText();
+    }
+
+    /** How many of the form's tables must be scrolled sideways to be read whole. */
+    long tablesWiderThanTheForm() {
+        return ((Number) browser.script("""
+                return Array.from(document.querySelectorAll(arguments[0] + ' .fjs-form .fjs-table-inner-container'))
+                  .filter(table => table.scrollWidth > table.clientWidth + 1).length;""", root)).longValue();
     }
 
     /** The link (markdown in a text component) whose text contains {@code text}. */

@@ -22,8 +22,18 @@ final class Tasklist {
     /** The login page of a Camunda webapp ({@code tasklist}, {@code cockpit}). */
     static void login(Browser browser, String app, String user, String password, String screenshot) {
         browser.open("/camunda/app/" + app + "/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.visible(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        // the login form focuses its first field itself once rendered: type until both fields hold what was typed
+        browser.until("the login form filled in", driver -> {
+            WebElement name = driver.findElement(By.cssSelector("input[ng-model=username].ng-pristine, "
+                    + "input[ng-model=username].ng-dirty"));
+            WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
+            name.clear();
+            name.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))
+                    ? Boolean.TRUE : null;
+        });
         if (screenshot != null) {
             browser.screenshot(screenshot);
         }
@@ -36,10 +46,34 @@ final class Tasklist {
         browser.visible(By.partialLinkText("Start process"));
     }
 
-    /** "Csoportom feladatai": the agents' filter, chosen by default as their only one. */
-    void waitForFilter(String name) {
-        browser.visible(By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(), "
-                + CamundaForm.xpathLiteral(name) + ")]"));
+    /** Waits until the filter (the agents have one: "Csoportom feladatai") shows its task count and its list. */
+    void waitForTaskList(String filterName) {
+        By counter = By.xpath("//*[contains(@class,'task-filter') and contains(@class,'active')]//a[contains("
+                + "normalize-space(), " + CamundaForm.xpathLiteral(filterName) + ")]/span[contains(@class,'counter')]");
+        browser.until("filter " + filterName + " chosen, with its count", driver -> driver.findElements(counter)
+                .stream().anyMatch(element -> element.getText().matches("\\d+")) ? Boolean.TRUE : null);
+        browser.until("the task list loaded", ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[cam-tasks] .loader")));
+    }
+
+    /** Folds the filter column away (Tasklist remembers it), so that the task's form has room for its tables. */
+    void collapseFilters() {
+        browser.click(By.cssSelector("button.region-toggle[data-region='filters']"));
+    }
+
+    /** Closes the messages at the top ("The process has been started." and the like), as the agent would. */
+    void dismissNotifications() {
+        for (WebElement close : browser.driver().findElements(By.cssSelector(".notifications .alert button.close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (WebDriverException e) {
+                // gone by itself meanwhile
+            }
+        }
+        browser.until("no notification", driver -> driver.findElements(By.cssSelector(".notifications .alert"))
+                .stream().noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
     }
 
     void openStartDialog() {
@@ -105,10 +139,9 @@ final class Tasklist {
     }
 
     /** Waits for a notification (Tasklist's messages at the top or in the start dialog) containing {@code text}. */
-    String waitForNotification(String text) {
-        browser.until("a notification with \"" + text + "\"", driver -> driver.findElements(NOTIFICATIONS).stream()
-                .anyMatch(element -> element.getText().contains(text)) ? Boolean.TRUE : null);
-        return notifications();
+    WebElement waitForNotification(String text) {
+        return browser.until("a notification with \"" + text + "\"", driver -> driver.findElements(NOTIFICATIONS)
+                .stream().filter(element -> element.getText().contains(text)).findFirst().orElse(null));
     }
 
     String notifications() {

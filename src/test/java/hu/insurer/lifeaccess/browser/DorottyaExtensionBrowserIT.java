@@ -84,8 +84,8 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
                 .select("Field_IdentityDocumentType", "Személyazonosító igazolvány")
                 .type("Field_IdentityDocumentNumber", "123456AB")
                 .check("Field_IdentityVerified")
-                .choose("Field_IdentifyDecision", "Azonosítva – ÜP élet ügyfélbiztonsági kód generálás")
-                .showField("Field_IdentityVerified");
+                .choose("Field_IdentifyDecision", "Azonosítva – ÜP élet ügyfélbiztonsági kód generálás");
+        tasklist.showCompleteButton();
         browser.screenshot("06-azonositas");
         tasklist.complete(identification.getId());
 

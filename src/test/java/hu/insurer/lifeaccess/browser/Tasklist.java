@@ -12,6 +12,8 @@ final class Tasklist {
     static final String TASK_VIEW = "section.task-details";
     static final String START_DIALOG = ".modal-content";
     private static final By NOTIFICATIONS = By.cssSelector(".notifications");
+    private static final By COMPLETE = By.xpath("//section[contains(@class,'task-details')]"
+            + "//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
 
     private final Browser browser;
 
@@ -126,9 +128,13 @@ final class Tasklist {
         return form;
     }
 
+    /** Scrolls the form down to its Complete button (for a screenshot of a filled-in form). */
+    void showCompleteButton() {
+        browser.scrollIntoView(browser.visible(COMPLETE));
+    }
+
     void clickComplete() {
-        browser.click(By.xpath("//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-                + "//button[normalize-space()='Complete']"));
+        browser.click(COMPLETE);
     }
 
     /** Completes the open task and waits until Tasklist has taken it off the list. */

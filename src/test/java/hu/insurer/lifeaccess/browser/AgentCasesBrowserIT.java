@@ -61,7 +61,7 @@ class AgentCasesBrowserIT extends BrowserTest {
         tasklist.waitForTaskList(AGENTS_FILTER);
         tasklist.collapseFilters();
         tasklist.openStartDialog();
-        CamundaForm search = tasklist.chooseProcess(PROCESS_NAME, "Field_SearchName")
+        tasklist.chooseProcess(PROCESS_NAME, "Field_SearchName")
                 .type("Field_SearchCustomerCardNumber", "100000003");
         browser.screenshot("19-kereses-ugyfelkartyaszammal");
         tasklist.clickStart();
@@ -108,7 +108,7 @@ class AgentCasesBrowserIT extends BrowserTest {
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Close']"));
         tasklist.waitForStartDialogClosed();
         tasklist.openStartDialog();
-        CamundaForm search = tasklist.chooseProcess(PROCESS_NAME, "Field_SearchName")
+        tasklist.chooseProcess(PROCESS_NAME, "Field_SearchName")
                 .typeDate("Field_SearchBirthDate", "2999. 01. 01.");
         tasklist.clickStart();
         refusal = tasklist.waitForNotification("A születési dátum nem lehet jövőbeli.");

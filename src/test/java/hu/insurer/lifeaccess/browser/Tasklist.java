@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Camunda Tasklist as an agent uses it: log in, start a process, open a task from the list, claim, complete. */
 final class Tasklist {
 
-    static final String PATH = "/camunda/app/tasklist/";
     static final String TASK_VIEW = "section.task-details";
     static final String START_DIALOG = ".modal-content";
     private static final By NOTIFICATIONS = By.cssSelector(".notifications");
@@ -26,15 +25,19 @@ final class Tasklist {
         browser.open("/camunda/app/" + app + "/");
         // the login form focuses its first field itself once rendered: type until both fields hold what was typed
         browser.until("the login form filled in", driver -> {
-            WebElement name = driver.findElement(By.cssSelector("input[ng-model=username].ng-pristine, "
-                    + "input[ng-model=username].ng-dirty"));
-            WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
-            name.clear();
-            name.sendKeys(user);
-            secret.clear();
-            secret.sendKeys(password);
-            return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))
-                    ? Boolean.TRUE : null;
+            try {
+                WebElement name = driver.findElement(By.cssSelector("input[ng-model=username].ng-pristine, "
+                        + "input[ng-model=username].ng-dirty"));
+                WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
+                name.clear();
+                name.sendKeys(user);
+                secret.clear();
+                secret.sendKeys(password);
+                return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))
+                        ? Boolean.TRUE : null;
+            } catch (WebDriverException e) {
+                return null; // not rendered yet, or rendered again meanwhile
+            }
         });
         if (screenshot != null) {
             browser.screenshot(screenshot);

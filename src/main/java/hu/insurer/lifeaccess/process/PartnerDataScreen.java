@@ -36,7 +36,7 @@ final class PartnerDataScreen {
         variables.put(PARTNER_CUSTOMER_CARD_NUMBER, customer.customerCardNumber());
         variables.putAll(mobileNumber(customer.mobileNumber()));
         variables.put(CUSTOMER_CONTRACTS, JsonVariables.json(contracts.stream()
-                .map(contract -> contractRow(contract, customer)).toList()));
+                .map(PartnerDataScreen::contractRow).toList()));
         return variables;
     }
 
@@ -70,11 +70,11 @@ final class PartnerDataScreen {
         return Map.of(ACCESS_CASE_LABEL, accessCaseLabel(accessCase));
     }
 
-    private static Map<String, String> contractRow(Contract contract, Customer party) {
+    /** The seed's contract columns but "Szerződő neve": the partner shown above is the contracting party of each. */
+    private static Map<String, String> contractRow(Contract contract) {
         return Map.of(
                 "contractNumber", contract.contractNumber(),
                 "product", contract.productCode() + " – " + contract.productName(),
-                "contractingParty", party.displayName(),
                 "status", ContractStatus.valueOf(contract.status()).displayName(),
                 "riskStart", date(contract.riskStart()),
                 "riskEnd", date(contract.riskEnd()),

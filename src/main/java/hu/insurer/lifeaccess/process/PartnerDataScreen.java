@@ -70,7 +70,10 @@ final class PartnerDataScreen {
         return Map.of(ACCESS_CASE_LABEL, accessCaseLabel(accessCase));
     }
 
-    /** The seed's contract columns but "Szerződő neve": the partner shown above is the contracting party of each. */
+    /**
+     * The seed's "Szerződés találati lista" columns but "Szerződő neve": these are the contracts of which the partner
+     * shown above is the contracting party, and the extra column would not fit beside Tasklist's task list.
+     */
     private static Map<String, String> contractRow(Contract contract) {
         return Map.of(
                 "contractNumber", contract.contractNumber(),

@@ -77,8 +77,10 @@ class AccessSetup extends AbstractCamundaConfiguration {
     private void grantAgents(AuthorizationService authorizations, String filterId) {
         String agents = CamundaGroups.AGENTS;
         grant(authorizations, agents, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // READ_INSTANCE: the shared filter shows each task's customer, read from its case's variables
         grant(authorizations, agents, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE);
         grant(authorizations, agents, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         grant(authorizations, agents, Resources.FILTER, filterId, Permissions.READ);
     }
@@ -111,6 +113,7 @@ class AccessSetup extends AbstractCamundaConfiguration {
                 "priority", -10,
                 "refresh", true,
                 "variables", List.of(
+                        Map.of("name", "searchName", "label", "Keresett név"),
                         Map.of("name", "partnerName", "label", "Ügyfél"),
                         Map.of("name", "partnerCustomerCardNumber", "label", "Ügyfélkártyaszám"))));
         return filters.saveFilter(filter).getId();

@@ -56,6 +56,9 @@ class AccessIT extends IntegrationTest {
         HttpResponse<String> tasks = http().get("/engine-rest/filter/" + filterId + "/list", "agent");
         assertThat(tasks.statusCode()).isEqualTo(200);
         assertThat(tasks.body()).contains(task.getId());
+        // Tasklist's list shows the filter's variables beside each task: here the name the agent searched for
+        HttpResponse<String> listed = http().getHal("/engine-rest/filter/" + filterId + "/list", "agent");
+        assertThat(listed.body()).contains("\"name\":\"searchName\"", "dorottya katalin");
     }
 
     @Test

@@ -27,6 +27,11 @@ public class CamundaHttp {
         return send(request(path, user).GET());
     }
 
+    /** A GET asking for HAL, as Tasklist does: task lists then embed the filter's variables. */
+    public HttpResponse<String> getHal(String path, String user) {
+        return send(request(path, user).header("Accept", "application/hal+json").GET());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),

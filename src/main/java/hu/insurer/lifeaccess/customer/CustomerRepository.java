@@ -82,6 +82,11 @@ public class CustomerRepository {
                 .param(id).query(CUSTOMER).optional();
     }
 
+    /** Holds the customer's row until the transaction ends, so that concurrent changes for them queue up. */
+    public void lockForUpdate(long id) {
+        jdbc.sql("SELECT id FROM customer WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+    }
+
     /** Saves a new mobile number; the caller records the audit entry in the same transaction. */
     public void updateMobileNumber(long id, String e164) {
         jdbc.sql("UPDATE customer SET mobile_number = ?, updated_at = ? WHERE id = ?")

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,11 +50,20 @@ class PortalDemoController {
     ResponseEntity<Map<String, Object>> redeem(@RequestBody RedemptionRequest request) {
         RedemptionRequest.Parsed parsed = request.parse();
         if (parsed.isMalformed()) {
-            return ResponseEntity.badRequest().body(Map.of("success", false,
-                    "message", "Adja meg az ügyfélkártyaszámot (csak számjegyek), a születési dátumot és a 10 karakteres kódot."));
+            return incomplete();
         }
         RedemptionOutcome outcome = redemption.redeem(parsed.customerCardNumber(), parsed.birthDate(), parsed.code());
         return ResponseEntity.ok(Map.of("success", outcome.isSuccess(), "outcome", outcome.name(),
                 "message", MESSAGES.get(outcome)));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return incomplete();
+    }
+
+    private static ResponseEntity<Map<String, Object>> incomplete() {
+        return ResponseEntity.badRequest().body(Map.of("success", false,
+                "message", "Adja meg az ügyfélkártyaszámot (csak számjegyek), a születési dátumot és a 10 karakteres kódot."));
     }
 }

@@ -53,9 +53,16 @@ class CaseMessageCorrelation implements CaseNotifier {
         runtimeService.setVariable(processInstanceId, CODE_FAILED_ATTEMPTS, failedAttempts);
     }
 
+    /**
+     * A case an administrator deleted no longer waits: the code's own status change stands, and the customer's
+     * answer must not turn into an error.
+     */
     private void correlate(String message, String processInstanceId, SecurityCodeStatus status) {
-        runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
+        boolean delivered = !runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
                 .setVariable(CODE_STATUS, status.name())
-                .correlate();
+                .correlateAllWithResult().isEmpty();
+        if (!delivered) {
+            LOG.warn("{} not delivered: case {} no longer waits for its code", message, processInstanceId);
+        }
     }
 }

@@ -21,10 +21,10 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Element;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /**
- * Server-side check of every user execution submission (Tasklist validates only in the browser). Runs as the user
- * execution's end listener, in the completing transaction: a refusal rolls the completion back, so the execution stays
- * open and nothing is written. (A execution listener would do too, but the engine wraps its exceptions and the agent
- * would read "Exception while invoking TaskListener" before the message.)
+ * Server-side check of every user task submission (Tasklist validates only in the browser). Runs as the user task's
+ * end listener, in the completing transaction: a refusal rolls the completion back, so the task stays open and
+ * nothing is written. (A task listener would do too, but the engine wraps its exceptions and the agent would read
+ * "Exception while invoking TaskListener" before the message.)
  */
 @Component("taskSubmissionValidator")
 class TaskSubmissionValidator implements ExecutionListener {

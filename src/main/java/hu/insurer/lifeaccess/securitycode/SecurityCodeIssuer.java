@@ -8,13 +8,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import hu.insurer.lifeaccess.customer.CustomerRepository;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.sms.SmsGateway;
 import hu.insurer.lifeaccess.sms.SmsMessage;
 
 /**
- * Kód küldése: generates a code, stores only its keyed hash, sends it by SMS, and supersedes the customer's
- * older codes — all in one transaction. A provider failure throws, so nothing of the attempt remains and the
+ * Kód küldése: generates a code, stores only its keyed hash, supersedes the customer's older codes and sends it by
+ * SMS — all in one transaction, holding the customer's row so that two cases cannot issue at once. A provider failure throws, so nothing of the attempt remains and the
  * job executor retries; a code becomes ACTIVE only after its SMS was accepted.
  */
 @Service
@@ -22,6 +23,7 @@ public class SecurityCodeIssuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityCodeIssuer.class);
 
+    private final CustomerRepository customers;
     private final SecurityCodeGenerator generator;
     private final SecurityCodeHasher hasher;
     private final SecurityCodeRepository codes;
@@ -30,8 +32,9 @@ public class SecurityCodeIssuer {
     private final SecurityCodeSettings settings;
     private final Clock clock;
 
-    SecurityCodeIssuer(SecurityCodeGenerator generator, SecurityCodeHasher hasher, SecurityCodeRepository codes,
+    SecurityCodeIssuer(CustomerRepository customers, SecurityCodeGenerator generator, SecurityCodeHasher hasher, SecurityCodeRepository codes,
             SmsGateway sms, CaseNotifier cases, SecurityCodeSettings settings, Clock clock) {
+        this.customers = customers;
         this.generator = generator;
         this.hasher = hasher;
         this.codes = codes;
@@ -45,13 +48,11 @@ public class SecurityCodeIssuer {
     public IssuedCode issue(long customerId, String accessCase, String processInstanceId, String mobileE164) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expiresAt = now.plus(settings.validity());
+        customers.lockForUpdate(customerId);
         SecurityCode code = generator.generate();
         long id = codes.insertPending(customerId, accessCase, processInstanceId, hasher.hash(code), now, expiresAt);
 
-        sms.send(new SmsMessage("security-code-" + id, mobileE164,
-                SecurityCodeMessage.of(code, expiresAt.atZoneSameInstant(SecurityCodeMessage.ZONE)).text()));
-        codes.changeStatus(id, SecurityCodeStatus.PENDING, SecurityCodeStatus.ACTIVE);
-
+        // before the SMS: whatever fails here rolls back with nothing sent
         for (SecurityCodeRecord older : codes.codesOf(customerId)) {
             if (older.id() != id && codes.changeStatus(older.id(), SecurityCodeStatus.ACTIVE,
                     SecurityCodeStatus.SUPERSEDED)) {
@@ -59,6 +60,9 @@ public class SecurityCodeIssuer {
                 LOG.info("Security code {} of customer {} superseded by code {}", older.id(), customerId, id);
             }
         }
+        sms.send(new SmsMessage("security-code-" + id, mobileE164,
+                SecurityCodeMessage.of(code, expiresAt.atZoneSameInstant(SecurityCodeMessage.ZONE)).text()));
+        codes.changeStatus(id, SecurityCodeStatus.PENDING, SecurityCodeStatus.ACTIVE);
         String masked = MobileNumbers.mask(mobileE164);
         LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
                 id, customerId, processInstanceId, masked, expiresAt);

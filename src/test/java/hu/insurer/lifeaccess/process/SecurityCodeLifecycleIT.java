@@ -213,6 +213,27 @@ class SecurityCodeLifecycleIT extends ProcessTest {
     }
 
     @Test
+    void aCodeWhoseCaseAnAdministratorDeletedCanStillBeRedeemedAndANewCodeStillSupersedesIt() {
+        String card = newEligibleCustomer(true);
+        ProcessInstance deleted = codeSentTo(card);
+        String oldCode = codeOf(deleted);
+        runtimeService.deleteProcessInstance(deleted.getId(), "deleted by an administrator");
+
+        ProcessInstance next = codeSentTo(card);
+        assertThat(redeem(card, BIRTH_DATE, oldCode).body()).contains("INVALID_CODE");
+        HttpResponse<String> redeemed = redeem(card, BIRTH_DATE, codeOf(next));
+        assertThat(redeemed.statusCode()).isEqualTo(200);
+        assertThat(next).isEnded().hasPassed(END_ACCESS_GRANTED);
+    }
+
+    @Test
+    void theStandInPageAnswersInHungarianEvenToBrokenJson() {
+        HttpResponse<String> broken = http().postJson("/portal/redemptions", null, "{\"customerCardNumber\": ");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("Adja meg az ügyfélkártyaszámot");
+    }
+
+    @Test
     void theCustomerRedeemsOnTheStandInPortalPage() {
         String card = newEligibleCustomer(false);
         ProcessInstance instance = codeSentTo(card);

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -23,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
  * An auditor opens the "Kódigénylések (audit)" Cockpit plugin in a real browser, finds Dorottya Katalin's finished
@@ -39,7 +38,6 @@ class CockpitAuditBrowserIT extends BrowserTest {
     private static final String DOROTTYA_MOBILE = "+36301234567";
     private static final String CORRECTED_MOBILE = "+36 70 555 0199";
     private static final String DOCUMENT_NUMBER = "HU123456AB";
-    private static final Pattern CODE_IN_SMS = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 
     @Autowired
     IdentityService identityService;
@@ -148,11 +146,6 @@ class CockpitAuditBrowserIT extends BrowserTest {
 
     /** The code as the customer read it in the SMS (development outbox). */
     private String codeSentIn(String instanceId) {
-        long codeId = ((Number) runtimeService.getVariable(instanceId, "securityCodeId")).longValue();
-        String sms = jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?").param("security-code-" + codeId)
-                .query(String.class).single();
-        Matcher code = CODE_IN_SMS.matcher(sms);
-        assertThat(code.find()).isTrue();
-        return code.group();
+        return SmsInbox.codeFor(jdbc, ((Number) runtimeService.getVariable(instanceId, "securityCodeId")).longValue());
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
+import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
  * The seed's story in a real browser, from the login page on: the agent finds Dorottya Katalin by her name typed
@@ -39,7 +38,6 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
     private static final String CARD = "123456789";
     private static final String ORIGINAL_MOBILE = "+36301234567";
     private static final String NEW_MOBILE = "+36205551234";
-    private static final Pattern CODE_IN_SMS = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 
     @Test
     void theAgentSendsTheCodeAndTheCustomerExtendsHerAccessOnThePortal() throws Exception {
@@ -180,9 +178,7 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         assertThat(outbox.statusCode()).isEqualTo(200);
         for (JsonNode message : new ObjectMapper().readTree(outbox.body())) {
             if (NEW_MOBILE.equals(message.path("to").asText())) {
-                Matcher code = CODE_IN_SMS.matcher(message.path("text").asText());
-                assertThat(code.find()).as("a code in " + message).isTrue();
-                return code.group();
+                return SmsInbox.codeIn(message.path("text").asText());
             }
         }
         throw new AssertionError("no SMS to " + NEW_MOBILE + " in " + outbox.body());

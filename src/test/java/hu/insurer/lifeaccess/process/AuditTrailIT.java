@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import hu.insurer.lifeaccess.support.CamundaHttp;
+import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
  * The REST queries behind the auditors' Cockpit plugin (scripts/lifeaccess-audit/plugin.js), over real HTTP: an
@@ -51,7 +50,6 @@ class AuditTrailIT extends ProcessTest {
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
     private static final String PORTAL_API = "/api/portal/security-code-redemptions";
-    private static final Pattern CODE_IN_SMS = Pattern.compile("([0-9A-Z]{4})-([0-9A-Z]{4})-([0-9A-Z]{2})");
     private static final String BIRTH_DATE = "1975-05-05";
     private static final String CONFIG_JS = "META-INF/resources/webjars/camunda/app/cockpit/scripts/config.js";
 
@@ -319,11 +317,7 @@ class AuditTrailIT extends ProcessTest {
     private String codeOf(ProcessInstance instance) {
         long codeId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName(SECURITY_CODE_ID).singleResult().getValue()).longValue();
-        String sms = jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?").param("security-code-" + codeId)
-                .query(String.class).single();
-        Matcher matcher = CODE_IN_SMS.matcher(sms);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group();
+        return SmsInbox.codeFor(jdbc, codeId);
     }
 
     private static String wrongCodeFor(String code) {

@@ -18,12 +18,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+
+import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
  * Kód küldése and what follows: the SMS, redemption on the portal API over HTTP, single use, the lock after five
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class SecurityCodeLifecycleIT extends ProcessTest {
 
     private static final String API = "/api/portal/security-code-redemptions";
-    private static final Pattern CODE_IN_SMS = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
     private static final String BIRTH_DATE = "1975-05-05";
 
     @Test
@@ -261,15 +260,11 @@ class SecurityCodeLifecycleIT extends ProcessTest {
 
     /** What the customer reads in the SMS (from the development outbox). */
     private String codeOf(ProcessInstance instance) {
-        Matcher code = CODE_IN_SMS.matcher(smsTextOf(instance));
-        assertThat(code.find()).isTrue();
-        return code.group();
+        return SmsInbox.codeIn(smsTextOf(instance));
     }
 
     private String smsTextOf(ProcessInstance instance) {
-        long codeId = ((Number) runtimeService.getVariable(instance.getId(), SECURITY_CODE_ID)).longValue();
-        return jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?").param("security-code-" + codeId)
-                .query(String.class).single();
+        return SmsInbox.textFor(jdbc, ((Number) runtimeService.getVariable(instance.getId(), SECURITY_CODE_ID)).longValue());
     }
 
     private String statusOf(ProcessInstance instance) {

@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -23,6 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import hu.insurer.lifeaccess.support.CamundaHttp;
+import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
  * The plain code exists only in memory and in the SMS: after a whole case it is in no table but the development
@@ -30,8 +29,6 @@ import hu.insurer.lifeaccess.support.CamundaHttp;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityCodeSecrecyIT extends ProcessTest {
-
-    private static final Pattern CODE_IN_SMS = Pattern.compile("([0-9A-Z]{4})-([0-9A-Z]{4})-([0-9A-Z]{2})");
 
     @Autowired
     DataSource dataSource;
@@ -42,12 +39,8 @@ class SecurityCodeSecrecyIT extends ProcessTest {
         ProcessInstance instance = signedRequestFor(card);
         runJob(instance);
         long codeId = ((Number) runtimeService.getVariable(instance.getId(), SECURITY_CODE_ID)).longValue();
-        String sms = jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?")
-                .param("security-code-" + codeId).query(String.class).single();
-        Matcher matcher = CODE_IN_SMS.matcher(sms);
-        assertThat(matcher.find()).isTrue();
-        String grouped = matcher.group();
-        String plain = matcher.group(1) + matcher.group(2) + matcher.group(3);
+        String grouped = SmsInbox.codeFor(jdbc, codeId);
+        String plain = grouped.replace("-", "");
 
         CamundaHttp admin = http();
         List<String> answers = new ArrayList<>();

@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
-/** The BPMN contract of DESIGN §3: ids, variable and message names, in one place. */
+/** The BPMN contract (docs/architecture.md): ids, variable and message names, in one place. */
 public final class ProcessConstants {
 
     public static final String PROCESS_KEY = "SecurityCodeIssuanceProcess";
@@ -70,6 +70,8 @@ public final class ProcessConstants {
         public static final String SEARCH_FEEDBACK = "searchFeedback";
         public static final String REFINE_DECISION = "refineDecision";
         public static final String INITIATOR = "initiator";
+        /** The case's human-readable number (ÜBK-2026-000123), also the process instance's business key. */
+        public static final String CASE_NUMBER = "caseNumber";
 
         public static final String CUSTOMER_ID = "customerId";
         public static final String IDENTITY_VERIFIED = "identityVerified";

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -39,7 +40,9 @@ class AccessSetup extends AbstractCamundaConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
-    static final String AGENTS_FILTER_NAME = "Csoportom feladatai";
+    static final String AGENTS_FILTER_NAME = "Saját ügyeim feladatai";
+    private static final String FORMER_AGENTS_FILTER_NAME = "Csoportom feladatai";
+    static final String SUPERVISORS_FILTER_NAME = "Minden nyitott ügy (csoportvezető)";
     private static final String ANY = Authorization.ANY;
 
     @Override
@@ -48,6 +51,8 @@ class AccessSetup extends AbstractCamundaConfiguration {
         AuthorizationService authorizations = engine.getAuthorizationService();
         grantAdmins(authorizations);
         grantAgents(authorizations, agentsFilter(engine.getFilterService(), engine.getTaskService().createTaskQuery()));
+        grantSupervisors(authorizations, supervisorsFilter(engine.getFilterService(),
+                engine.getTaskService().createTaskQuery()));
         grantAuditors(authorizations);
         LOG.info("Groups, authorizations and the agents' Tasklist filter are in place");
     }
@@ -56,13 +61,15 @@ class AccessSetup extends AbstractCamundaConfiguration {
         Map<String, String> names = Map.of(
                 CamundaGroups.ADMINS, "Camunda adminisztrátorok",
                 CamundaGroups.AGENTS, "Ügyintézők",
+                CamundaGroups.SUPERVISORS, "Csoportvezetők",
                 CamundaGroups.AUDITORS, "Auditorok",
                 CamundaGroups.PORTAL_CLIENTS, "Ügyfélportál (technikai felhasználók)");
         names.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);
                 group.setName(name);
-                group.setType(CamundaGroups.AGENTS.equals(id) ? Groups.GROUP_TYPE_WORKFLOW : Groups.GROUP_TYPE_SYSTEM);
+                group.setType(CamundaGroups.AGENTS.equals(id) || CamundaGroups.SUPERVISORS.equals(id)
+                        ? Groups.GROUP_TYPE_WORKFLOW : Groups.GROUP_TYPE_SYSTEM);
                 identity.saveGroup(group);
             }
         });
@@ -77,12 +84,24 @@ class AccessSetup extends AbstractCamundaConfiguration {
     private void grantAgents(AuthorizationService authorizations, String filterId) {
         String agents = CamundaGroups.AGENTS;
         grant(authorizations, agents, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        // READ_INSTANCE: the shared filter shows each task's customer, read from its case's variables
+        // no READ_INSTANCE: an agent reads only the cases they started (a grant per case, see CaseAccess)
         grant(authorizations, agents, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        revoke(authorizations, agents, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(authorizations, agents, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         grant(authorizations, agents, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    /** Supervisors see every open task of the process and may hand a case to another agent, not work it. */
+    private void grantSupervisors(AuthorizationService authorizations, String filterId) {
+        String supervisors = CamundaGroups.SUPERVISORS;
+        grant(authorizations, supervisors, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(authorizations, supervisors, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN);
+        grant(authorizations, supervisors, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
+        grant(authorizations, supervisors, Resources.FILTER, filterId, Permissions.READ);
     }
 
     private void grantAuditors(AuthorizationService authorizations) {
@@ -101,22 +120,59 @@ class AccessSetup extends AbstractCamundaConfiguration {
         grant(authorizations, auditors, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
     }
 
-    /** The shared filter; its list shows whose case each task is, so the agent picks the right one. */
+    /**
+     * The agents' filter: the tasks of the cases each agent started (a case's tasks belong to its agent), with the
+     * case number and the customer under each task so that the agent picks the right one.
+     */
     private String agentsFilter(FilterService filters, TaskQuery query) {
-        Filter filter = filters.createFilterQuery().filterName(AGENTS_FILTER_NAME).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(AGENTS_FILTER_NAME)
-                    .setQuery(query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        return saveFilter(filters, AGENTS_FILTER_NAME, List.of(FORMER_AGENTS_FILTER_NAME),
+                query.taskAssigneeExpression("${currentUser()}"),
+                "Az általam indított ügyek nyitott feladatai", -10);
+    }
+
+    /** The supervisors' filter: every open task of the process, whoever has it, to reassign a case. */
+    private String supervisorsFilter(FilterService filters, TaskQuery query) {
+        return saveFilter(filters, SUPERVISORS_FILTER_NAME, List.of(),
+                query.processDefinitionKey(ProcessConstants.PROCESS_KEY),
+                "Minden nyitott ügy feladata, átadáshoz", -5);
+    }
+
+    private String saveFilter(FilterService filters, String name, List<String> formerNames, TaskQuery query,
+            String description, int priority) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        for (String formerName : formerNames) {
+            Filter former = filters.createFilterQuery().filterName(formerName).singleResult();
+            if (filter == null && former != null) {
+                filter = former.setName(name);
+            }
         }
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+        }
+        filter.setQuery(query);
         filter.setProperties(Map.of(
-                "description", "Az ügyintézők csoportjának nyitott feladatai",
-                "priority", -10,
+                "description", description,
+                "priority", priority,
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", "searchName", "label", "Keresett név"),
-                        Map.of("name", "partnerName", "label", "Ügyfél"),
-                        Map.of("name", "partnerCustomerCardNumber", "label", "Ügyfélkártyaszám"))));
+                        Map.of("name", ProcessConstants.Variable.CASE_NUMBER, "label", "Ügyszám"),
+                        Map.of("name", ProcessConstants.Variable.SEARCH_NAME, "label", "Keresett név"),
+                        Map.of("name", ProcessConstants.Variable.PARTNER_NAME, "label", "Ügyfél"),
+                        Map.of("name", ProcessConstants.Variable.PARTNER_CUSTOMER_CARD_NUMBER,
+                                "label", "Ügyfélkártyaszám"))));
         return filters.saveFilter(filter).getId();
+    }
+
+    /** Takes back a permission an earlier version of the application granted. */
+    private static void revoke(AuthorizationService authorizations, String groupId, Resource resource,
+            String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            existing.removePermission(permission);
+            authorizations.saveAuthorization(existing);
+        }
     }
 
     private static void grant(AuthorizationService authorizations, String groupId, Resource resource,

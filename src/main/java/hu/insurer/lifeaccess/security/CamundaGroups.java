@@ -1,9 +1,11 @@
 package hu.insurer.lifeaccess.security;
 
-/** The groups of DESIGN §7 and issue 2, each with the least privilege it needs. */
+/** The application's Camunda groups, each with the least privilege it needs (see AccessSetup). */
 public final class CamundaGroups {
 
     public static final String AGENTS = "agents";
+    /** Team leads: see every open case's tasks and reassign a case to another agent; they do not work tasks. */
+    public static final String SUPERVISORS = "supervisors";
     public static final String AUDITORS = "auditors";
     public static final String PORTAL_CLIENTS = "portal-clients";
     public static final String ADMINS = "camunda-admin";

@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo users of DESIGN §7 (password = user id). Never under the prod profile. */
+/** The demo users (password = user id). Never under the prod profile. */
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "life-access.demo.enabled", havingValue = "true")
@@ -26,6 +26,8 @@ class DemoUsers implements ApplicationRunner {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Adminisztrátor", "Demo", CamundaGroups.ADMINS),
             new DemoUser("agent", "Ügyintéző", "Demo", CamundaGroups.AGENTS),
+            new DemoUser("agent2", "Ügyintéző", "Második", CamundaGroups.AGENTS),
+            new DemoUser("supervisor", "Csoportvezető", "Demo", CamundaGroups.SUPERVISORS),
             new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS),
             new DemoUser("portal", "Ügyfélportál", "Technikai", CamundaGroups.PORTAL_CLIENTS));
 

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class StaffOnlyFilter extends OncePerRequestFilter {
 
-    static final Set<String> STAFF_GROUPS = Set.of(CamundaGroups.AGENTS, CamundaGroups.AUDITORS, CamundaGroups.ADMINS);
+    static final Set<String> STAFF_GROUPS = Set.of(CamundaGroups.AGENTS, CamundaGroups.SUPERVISORS,
+            CamundaGroups.AUDITORS, CamundaGroups.ADMINS);
 
     private final IdentityService identityService;
 

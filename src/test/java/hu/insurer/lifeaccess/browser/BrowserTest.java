@@ -33,7 +33,7 @@ import hu.insurer.lifeaccess.support.IntegrationTest;
 abstract class BrowserTest extends IntegrationTest {
 
     static final String PROCESS_NAME = "ÜP élet ügyfélbiztonsági kód generálás";
-    static final String AGENTS_FILTER = "Csoportom feladatai";
+    static final String AGENTS_FILTER = "Saját ügyeim feladatai";
 
     @Autowired
     RuntimeService runtimeService;

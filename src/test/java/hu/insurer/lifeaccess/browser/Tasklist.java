@@ -51,7 +51,7 @@ final class Tasklist {
         browser.visible(By.partialLinkText("Start process"));
     }
 
-    /** Waits until the filter (the agents have one: "Csoportom feladatai") shows its task count and its list. */
+    /** Waits until the filter (the agents have one: "Saját ügyeim feladatai") shows its task count and its list. */
     void waitForTaskList(String filterName) {
         By counter = By.xpath("//*[contains(@class,'task-filter') and contains(@class,'active')]//a[contains("
                 + "normalize-space(), " + CamundaForm.xpathLiteral(filterName) + ")]/span[contains(@class,'counter')]");

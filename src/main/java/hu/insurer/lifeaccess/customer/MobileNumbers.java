@@ -105,4 +105,17 @@ public final class MobileNumbers {
             throw new InvalidMobileNumberException(NOT_A_NUMBER);
         }
     }
+
+    /** Whether a code can be sent to this stored number (absent, or no longer a valid mobile number: no). */
+    public static boolean isSendable(String e164) {
+        if (e164 == null) {
+            return false;
+        }
+        try {
+            toE164(e164);
+            return true;
+        } catch (InvalidMobileNumberException e) {
+            return false;
+        }
+    }
 }

@@ -2,6 +2,8 @@ package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.INITIATOR;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
@@ -16,6 +18,12 @@ class CurrentAgent {
 
     CurrentAgent(IdentityService identityService) {
         this.identityService = identityService;
+    }
+
+    /** The user whose request runs this step, if a user's request runs it (not the job executor). */
+    Optional<String> authenticatedUserId() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? Optional.empty() : Optional.ofNullable(authentication.getUserId());
     }
 
     String userId(DelegateExecution execution) {

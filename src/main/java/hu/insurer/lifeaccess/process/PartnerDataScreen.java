@@ -18,7 +18,6 @@ import java.util.Map;
 import hu.insurer.lifeaccess.customer.Contract;
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
-import hu.insurer.lifeaccess.customer.InvalidMobileNumberException;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.eligibility.AccessCase;
 
@@ -44,19 +43,7 @@ final class PartnerDataScreen {
     static Map<String, Object> mobileNumber(String e164) {
         return Map.of(
                 PARTNER_MOBILE_NUMBER, e164 == null ? NO_MOBILE_NUMBER : MobileNumbers.display(e164),
-                MOBILE_NUMBER_VALID, isSendable(e164));
-    }
-
-    static boolean isSendable(String e164) {
-        if (e164 == null) {
-            return false;
-        }
-        try {
-            MobileNumbers.toE164(e164);
-            return true;
-        } catch (InvalidMobileNumberException e) {
-            return false;
-        }
+                MOBILE_NUMBER_VALID, MobileNumbers.isSendable(e164));
     }
 
     static String accessCaseLabel(AccessCase accessCase) {

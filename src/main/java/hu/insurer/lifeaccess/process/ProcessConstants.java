@@ -26,6 +26,8 @@ public final class ProcessConstants {
         public static final String END_CANCELLED = "EndEvent_Cancelled";
         public static final String AWAIT_REDEMPTION = "Gateway_AwaitRedemption";
         public static final String EXPIRE_SECURITY_CODE = "Task_ExpireSecurityCode";
+        public static final String SIGNED_FORM_OUTDATED = "Event_SignedFormOutdated";
+        public static final String NO_LONGER_ELIGIBLE = "Event_NoLongerEligible";
 
         private Element() {
         }
@@ -78,6 +80,9 @@ public final class ProcessConstants {
         public static final String IDENTITY_DOCUMENT_TYPE = "identityDocumentType";
         public static final String IDENTITY_DOCUMENT_NUMBER = "identityDocumentNumber";
         public static final String IDENTIFY_DECISION = "identifyDecision";
+        /** Who identified the customer and when, from the case record (for the audit trail). */
+        public static final String IDENTIFIED_BY = "identifiedBy";
+        public static final String IDENTIFIED_AT = "identifiedAt";
 
         public static final String ELIGIBLE = "eligible";
         public static final String ACCESS_CASE = "accessCase";
@@ -101,7 +106,8 @@ public final class ProcessConstants {
         /** Json list of the customer data changed in the case, for the audit trail (see CustomerDataChanges). */
         public static final String CUSTOMER_DATA_CHANGES = "customerDataChanges";
         public static final String REQUEST_FORM_DOWNLOAD_URL = "requestFormDownloadUrl";
-        public static final String REQUEST_FORM = "requestForm";
+        /** Why the signature screen came back: the signed form no longer matches the customer's data. */
+        public static final String REQUEST_FORM_NOTICE = "requestFormNotice";
         public static final String SIGNATURE_CONFIRMED = "signatureConfirmed";
         public static final String SIGNATURE_DECISION = "signatureDecision";
 
@@ -130,6 +136,15 @@ public final class ProcessConstants {
         public static final String SIGNED = "SIGNED";
 
         private Decision() {
+        }
+    }
+
+    /** BPMN errors the code-sending job throws, caught by boundary events of Task_SendSecurityCode. */
+    public static final class Error {
+        public static final String SIGNED_FORM_OUTDATED = "SignedFormOutdated";
+        public static final String CUSTOMER_NOT_ELIGIBLE = "CustomerNotEligible";
+
+        private Error() {
         }
     }
 

@@ -10,21 +10,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import hu.insurer.lifeaccess.casefile.CaseFiles;
 import hu.insurer.lifeaccess.customer.CustomerSearch;
 import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.customer.CustomerSearchCriteriaValidator;
 import hu.insurer.lifeaccess.customer.CustomerSearchResult;
+import hu.insurer.lifeaccess.customer.CustomerSummary;
 
-/** Task_SearchCustomers: validates the search form on the server and lists the matching customers. */
+/**
+ * Task_SearchCustomers: validates the search form on the server, lists the matching customers, and records in the
+ * case which customers were offered (identification may choose only among them).
+ */
 @Component("searchCustomersDelegate")
 class SearchCustomersDelegate implements JavaDelegate {
 
     private final CustomerSearchCriteriaValidator validator;
     private final CustomerSearch search;
+    private final CaseFiles caseFiles;
 
-    SearchCustomersDelegate(CustomerSearchCriteriaValidator validator, CustomerSearch search) {
+    SearchCustomersDelegate(CustomerSearchCriteriaValidator validator, CustomerSearch search, CaseFiles caseFiles) {
         this.validator = validator;
         this.search = search;
+        this.caseFiles = caseFiles;
     }
 
     @Override
@@ -35,6 +42,8 @@ class SearchCustomersDelegate implements JavaDelegate {
             throw new FormSubmissionException(String.join(" ", problems));
         }
         CustomerSearchResult result = search.search(criteria);
+        CaseSteps.refusedAsFormError(() -> caseFiles.offer(execution.getProcessInstanceId(),
+                result.customers().stream().map(CustomerSummary::id).toList()));
         execution.setVariable(CUSTOMER_RESULT_COUNT, result.totalCount());
         execution.setVariable(SEARCH_OUTCOME, result.outcome().name());
         execution.setVariable(SEARCH_FEEDBACK, result.feedback());

@@ -9,35 +9,46 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import hu.insurer.lifeaccess.casefile.CaseFiles;
 import hu.insurer.lifeaccess.customer.CustomerDataCorrection;
 import hu.insurer.lifeaccess.customer.MobileNumberChange;
 
 /**
- * Task_UpdateCustomerData: saves the corrected mobile number, or sends the agent back with the reason; a real change
- * is also appended to the case's {@code customerDataChanges} for the audit trail.
+ * Task_UpdateCustomerData: saves the corrected mobile number of the case's identified customer, or sends the agent
+ * back with the reason; a real change is also appended to the case's {@code customerDataChanges} for the audit
+ * trail, and a request form printed before it must be printed again.
  */
 @Component("updateCustomerDataDelegate")
 class UpdateCustomerDataDelegate implements JavaDelegate {
 
     private final CustomerDataCorrection correction;
+    private final CaseFiles caseFiles;
     private final CurrentAgent agent;
 
-    UpdateCustomerDataDelegate(CustomerDataCorrection correction, CurrentAgent agent) {
+    UpdateCustomerDataDelegate(CustomerDataCorrection correction, CaseFiles caseFiles, CurrentAgent agent) {
         this.correction = correction;
+        this.caseFiles = caseFiles;
         this.agent = agent;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        String processInstanceId = execution.getProcessInstanceId();
+        String changedBy = agent.userId(execution);
+        long customerId = CaseSteps.refusedAsFormError(() -> caseFiles.customerForDataChange(processInstanceId,
+                changedBy));
         Object input = execution.getVariable(NEW_MOBILE_NUMBER);
-        MobileNumberChange change = correction.changeMobileNumber(CaseCustomer.idOf(execution),
-                input == null ? "" : input.toString(), agent.userId(execution), execution.getProcessInstanceId());
+        MobileNumberChange change = correction.changeMobileNumber(customerId, input == null ? "" : input.toString(),
+                changedBy, processInstanceId);
         execution.setVariable(MOBILE_NUMBER_ACCEPTED, change.accepted());
         execution.setVariable(CORRECTION_ERROR, change.refusal());
         if (change.accepted()) {
             execution.setVariables(PartnerDataScreen.mobileNumber(change.mobileNumber()));
         }
-        change.change().ifPresent(recorded -> execution.setVariable(CUSTOMER_DATA_CHANGES,
-                CustomerDataChanges.append(execution.getVariableTyped(CUSTOMER_DATA_CHANGES), recorded)));
+        change.change().ifPresent(recorded -> {
+            caseFiles.customerDataChanged(processInstanceId);
+            execution.setVariable(CUSTOMER_DATA_CHANGES,
+                    CustomerDataChanges.append(execution.getVariableTyped(CUSTOMER_DATA_CHANGES), recorded));
+        });
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param agentName          the agent who identified the customer and signs the form
  * @param place              where the form is signed, e.g. "Budapest"
  * @param issueDate          the day the form is signed
- * @param caseReference      the process instance id, printed in the footer to find the case again
+ * @param caseReference      the case number (ÜBK-2026-000123), printed in the footer to find the case again
  */
 public record RequestFormData(
         String partnerName,

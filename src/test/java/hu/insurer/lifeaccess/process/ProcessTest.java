@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import hu.insurer.lifeaccess.casefile.CaseFile;
+import hu.insurer.lifeaccess.casefile.CaseFiles;
 import hu.insurer.lifeaccess.customer.Contract;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
@@ -58,6 +60,8 @@ abstract class ProcessTest extends IntegrationTest {
     CustomerRepository customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseFiles caseFiles;
 
     @BeforeEach
     void initAssertions() {
@@ -122,6 +126,12 @@ abstract class ProcessTest extends IntegrationTest {
     void runJob(ProcessInstance instance) {
         Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
         managementService.executeJob(job.getId());
+    }
+
+    /** The request form printed last in the case, as the case record keeps it. */
+    byte[] requestFormPdf(ProcessInstance instance) {
+        CaseFile file = caseFiles.find(instance.getId()).orElseThrow();
+        return caseFiles.requestFormPdf(file.requestFormId()).orElseThrow();
     }
 
     String variable(ProcessInstance instance, String name) {

@@ -13,14 +13,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 
 import hu.insurer.lifeaccess.eligibility.EligibilityRules;
 
 /**
  * Every path and loop of the agent's part of the model, from the search to the code being sent, on the real
- * engine, delegates and database, with the demo customers of DESIGN §8.
+ * engine, delegates and database, with the demo customers (README).
  */
 class SecurityCodeIssuanceProcessIT extends ProcessTest {
 
@@ -45,15 +44,16 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
 
         submit(instance, REVIEW_DECISION, "CONTINUE");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
-        assertThat((String) taskService.getVariable(task(instance).getId(), REQUEST_FORM_DOWNLOAD_URL))
-                .isEqualTo("/camunda/api/engine/engine/default/task/" + task(instance).getId()
-                        + "/variables/requestForm/data");
-        FileValue pdf = runtimeService.getVariableTyped(instance.getId(), REQUEST_FORM);
-        assertThat(pdf.getFilename()).isEqualTo("igenylo-nyomtatvany-123456789.pdf");
-        assertThat(pdf.getMimeType()).isEqualTo("application/pdf");
-        try (PDDocument document = Loader.loadPDF(pdf.getValue().readAllBytes())) {
+        assertThat((String) runtimeService.getVariable(instance.getId(), REQUEST_FORM_DOWNLOAD_URL))
+                .isEqualTo("/api/cases/" + instance.getId() + "/request-form");
+        String caseNumber = variable(instance, CASE_NUMBER);
+        assertThat(caseNumber).matches("ÜBK-\\d{4}-\\d{6}");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(caseNumber);
+        try (PDDocument document = Loader.loadPDF(requestFormPdf(instance))) {
             assertThat(new PDFTextStripper().getText(document))
-                    .contains("Dorottya Katalin", "Magdolna István", "123456789", "+36 30 123 4567");
+                    .contains("Dorottya Katalin", "Magdolna István", "123456789", "+36 30 123 4567",
+                            "Ügyszám: " + caseNumber);
         }
 
         submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");

@@ -8,7 +8,6 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_SUPERSE
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.EXPIRE_SECURITY_CODE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
@@ -23,6 +22,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import hu.insurer.lifeaccess.casefile.CaseState;
+import hu.insurer.lifeaccess.eligibility.EligibilityRules;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
@@ -198,17 +199,23 @@ class SecurityCodeLifecycleIT extends ProcessTest {
     }
 
     @Test
-    void noCodeIsSentToACustomerWhoBecameIneligibleMeanwhile() {
+    void aCustomerWhoBecameIneligibleMeanwhileGetsNoCodeAndTheAgentLearnsWhy() {
         String card = newEligibleCustomer(true);
         ProcessInstance waiting = signedRequestFor(card);
         ProcessInstance redeemedFirst = codeSentTo(card);
         assertThat(redeem(card, BIRTH_DATE, codeOf(redeemedFirst)).statusCode()).isEqualTo(200);
 
-        Job sending = managementService.createJobQuery().processInstanceId(waiting.getId()).singleResult();
-        assertThatThrownBy(() -> managementService.executeJob(sending.getId()))
-                .hasMessageContaining("no longer eligible");
+        runJob(waiting);
+        assertThat(waiting).hasPassed(ProcessConstants.Element.NO_LONGER_ELIGIBLE)
+                .isWaitingAt(ProcessConstants.Element.ACKNOWLEDGE_INELIGIBILITY);
+        assertThat(variable(waiting, ProcessConstants.Variable.INELIGIBILITY_REASON))
+                .isEqualTo(EligibilityRules.LIFE_ACCESS_ALREADY_GRANTED_REASON);
+        assertThat(managementService.createIncidentQuery().processInstanceId(waiting.getId()).count()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE process_instance_id = ?")
                 .param(waiting.getId()).query(Long.class).single()).isZero();
+        submit(waiting, ProcessConstants.Variable.INELIGIBILITY_ACKNOWLEDGED, true);
+        assertThat(waiting).isEnded().hasPassed(ProcessConstants.Element.END_NOT_ELIGIBLE);
+        assertThat(caseFiles.find(waiting.getId()).orElseThrow().state()).isEqualTo(CaseState.NOT_ELIGIBLE);
     }
 
     @Test

@@ -41,7 +41,7 @@ class RequestFormRendererTest {
                 .contains("Budapest, 2025. november 25.")
                 .contains("Ügyfél aláírása")
                 .contains("Ügyintéző aláírása")
-                .contains("Ügyazonosító: 4f1c2a7e-0b9d-11f0-9c3e-0242ac120002");
+                .contains("Ügyszám: ÜBK-2026-000042");
     }
 
     @Test
@@ -110,7 +110,7 @@ class RequestFormRendererTest {
     private static RequestFormData dorottya() {
         return new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1), "123456789",
                 "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
-                LocalDate.of(2025, 11, 25), "4f1c2a7e-0b9d-11f0-9c3e-0242ac120002");
+                LocalDate.of(2025, 11, 25), "ÜBK-2026-000042");
     }
 
     private static String textOf(byte[] pdf) throws IOException {

@@ -1,0 +1,24 @@
+package hu.insurer.lifeaccess.process;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The decision fields of the forms (Tasklist has only a submit button, so each decision is a form field). */
+final class Decisions {
+
+    static String require(VariableScope submission, String variable, Set<String> allowed) {
+        Object value = submission.getVariable(variable);
+        if (value == null || !allowed.contains(value.toString())) {
+            throw new FormSubmissionException("Válassza ki, hogyan folytatódjon az ügy.");
+        }
+        return value.toString();
+    }
+
+    static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
+    private Decisions() {
+    }
+}

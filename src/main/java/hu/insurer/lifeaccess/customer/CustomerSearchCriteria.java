@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The customer search form (DESIGN §3) as the agent filled it in: every text trimmed, blank fields {@code null},
+ * The customer search form as the agent filled it in: every text trimmed, blank fields {@code null},
  * spaces removed from the tax id. Codes (customer type, document type, product group) are kept as typed; see
  * {@link CustomerSearchCriteriaValidator}.
  *

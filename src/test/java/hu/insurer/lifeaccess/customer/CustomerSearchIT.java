@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The customer search against the demo customers of DESIGN §8. Tests that need more customers insert their own,
+ * The customer search against the demo customers (README, "Demo customers"). Tests that need more customers insert their own,
  * with names and card numbers (9xxxxxxxx) no other test uses, since all integration tests share one database.
  */
 class CustomerSearchIT extends IntegrationTest {

@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.insurer.lifeaccess.support.IntegrationTest;
@@ -68,7 +70,7 @@ class CustomerBulkLoaderIT extends IntegrationTest {
         for (int i = 0; i < variableNamesAndValues.length; i += 2) {
             form.put(variableNamesAndValues[i], variableNamesAndValues[i + 1]);
         }
-        return search.search(CustomerSearchCriteria.of(form)).customers().stream()
+        return search.search(SearchForm.criteria(form)).customers().stream()
                 .map(CustomerSummary::customerCardNumber).toList();
     }
 

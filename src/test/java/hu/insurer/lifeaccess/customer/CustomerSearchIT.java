@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -250,7 +252,7 @@ class CustomerSearchIT extends IntegrationTest {
         for (int i = 0; i < variableNamesAndValues.length; i += 2) {
             form.put((String) variableNamesAndValues[i], variableNamesAndValues[i + 1]);
         }
-        return search.search(CustomerSearchCriteria.of(form));
+        return search.search(SearchForm.criteria(form));
     }
 
     private void insertPerson(String family, String given, String mother, LocalDate birthDate, String card) {

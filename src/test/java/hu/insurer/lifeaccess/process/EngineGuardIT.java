@@ -14,19 +14,25 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_O
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REVIEW_DECISION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import hu.insurer.lifeaccess.process.guard.ClosedDoorException;
 import hu.insurer.lifeaccess.support.EngineApi;
 
 /**
@@ -53,9 +60,26 @@ class EngineGuardIT extends ProcessTest {
     private static final String CLOSED = "csak adminisztrátor";
 
     private final ObjectMapper json = new ObjectMapper();
+    private Date testStart;
 
     @Autowired
     HistoryService historyService;
+
+    @BeforeEach
+    void rememberTheStart() {
+        testStart = new Date(System.currentTimeMillis() - 1000);
+    }
+
+    /** The cases left open here would crowd the agents' task list that other tests read. */
+    @AfterEach
+    void deleteTheCasesStartedHere() {
+        List<String> started = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessConstants.PROCESS_KEY).startedAfter(testStart).unfinished().list()
+                .stream().map(HistoricProcessInstance::getId).toList();
+        if (!started.isEmpty()) {
+            runtimeService.deleteProcessInstances(started, "EngineGuardIT done", true, true);
+        }
+    }
 
     static Stream<String> apis() {
         return Stream.of("engine-rest", "tasklist");
@@ -338,6 +362,32 @@ class EngineGuardIT extends ProcessTest {
         assertThat(unchanged.getDuedate()).isEqualTo(sending.getDuedate());
         assertThat(unchanged.isSuspended()).isFalse();
         assertThat(smsCount()).isEqualTo(smsBefore);
+    }
+
+    // --- the Java API, comments and attachments ---
+
+    @Test
+    void theJavaApiIsGuardedAsWellAndCommentsAndAttachmentsAreTheAdministratorsTools() {
+        ProcessInstance instance = caseAt(COLLECT_SIGNATURE, newEligibleCustomer(false));
+        String taskId = task(instance).getId();
+
+        assertThatThrownBy(() -> asAgent(() -> taskService.createAttachment("application/pdf", taskId,
+                instance.getId(), "alairt-nyomtatvany.pdf", "aláírt", new ByteArrayInputStream(new byte[] {1}))))
+                .isInstanceOf(ClosedDoorException.class).hasMessageContaining(CLOSED);
+        assertThatThrownBy(() -> asAgent(() -> taskService.createComment(taskId, instance.getId(),
+                "Az ügyfél aláírta.")))
+                .isInstanceOf(ClosedDoorException.class).hasMessageContaining(CLOSED);
+        assertThatThrownBy(() -> asAgent(() -> runtimeService.setVariable(instance.getId(),
+                ProcessConstants.Variable.SIGNATURE_CONFIRMED, true)))
+                .isInstanceOf(ClosedDoorException.class).hasMessageContaining("űrlapjának beküldésével");
+        assertThatThrownBy(() -> asAgent(() -> runtimeService.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity(SEND_SECURITY_CODE).execute()))
+                .isInstanceOf(ClosedDoorException.class).hasMessageContaining("lépéseit csak adminisztrátor");
+
+        assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
+        assertThat(taskService.getTaskComments(taskId)).isEmpty();
+        assertThat(runtimeService.getVariable(instance.getId(), ProcessConstants.Variable.SIGNATURE_CONFIRMED)).isNull();
+        assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
     }
 
     // --- administrators keep their tools ---

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
@@ -30,12 +29,11 @@ import hu.insurer.lifeaccess.security.CamundaGroups;
  * with the same variables), never with a business key of their choosing;</li>
  * <li>submit or complete a task assigned to them, with only the fields of that task's Camunda Form;</li>
  * <li>a supervisor: hand a task of this process to an agent (set its assignee; the engine logs the assignment);</li>
- * <li>comment on a task assigned to them (Tasklist's "Add comment": signed and dated in the case's history);</li>
  * <li>save their own user (profile and password in the webapps).</li>
  * </ul>
- * Not allowed, among others: attachments (no screen uses them, and one could pass for the signed form), editing or
- * deleting comments, due or follow-up dates and other task edits (they would also change the assignee), standalone
- * tasks, filters.
+ * Not allowed, among others: comments and attachments (no screen of the agents' uses them: Tasklist's comment
+ * needs the task's history, which agents do not read; an attachment could pass for the signed form), due or
+ * follow-up dates and other task edits (saving a task may also change its assignee), standalone tasks, filters.
  */
 final class StaffCommands {
 
@@ -67,9 +65,6 @@ final class StaffCommands {
         if (command instanceof AssignTaskCmd) {
             return assignment(CommandFields.read(command, "taskId", String.class),
                     CommandFields.read(command, "userId", String.class), caller, engine);
-        }
-        if (command instanceof AddCommentCmd) {
-            return comment(CommandFields.read(command, "taskId", String.class), caller, engine);
         }
         if (command instanceof SaveUserCmd) {
             User user = CommandFields.read(command, "user", User.class);
@@ -128,15 +123,6 @@ final class StaffCommands {
         }
         if (newAssignee == null || !engine.execute(lookups.isMember(newAssignee, CamundaGroups.AGENTS))) {
             return Optional.of(ClosedDoor.ASSIGNMENT.refusal("to " + describe(newAssignee) + ", not an agent"));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Refusal> comment(String taskId, Caller caller, CommandExecutor engine) {
-        TaskFacts task = taskId == null ? null : engine.execute(lookups.task(taskId, false));
-        if (task == null || !caller.userId().equals(task.assignee())) {
-            return Optional.of(Refusal.closedDoor("commenting where no task of theirs is",
-                    "Megjegyzést csak a saját feladatához fűzhet."));
         }
         return Optional.empty();
     }

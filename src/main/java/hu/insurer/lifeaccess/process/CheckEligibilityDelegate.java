@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.customer.ContractRepository;
+import hu.insurer.lifeaccess.customer.CustomerContracts;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
@@ -27,10 +27,10 @@ class CheckEligibilityDelegate implements JavaDelegate {
     private final CaseCustomer caseCustomer;
     private final CaseFiles caseFiles;
     private final EligibilityCheck eligibility;
-    private final ContractRepository contracts;
+    private final CustomerContracts contracts;
 
     CheckEligibilityDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, EligibilityCheck eligibility,
-            ContractRepository contracts) {
+            CustomerContracts contracts) {
         this.caseCustomer = caseCustomer;
         this.caseFiles = caseFiles;
         this.eligibility = eligibility;
@@ -45,7 +45,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
         execution.setVariable(ELIGIBLE, decision.eligible());
         execution.setVariable(ACCESS_CASE, decision.eligible() ? decision.accessCase().name() : null);
         execution.setVariable(INELIGIBILITY_REASON, decision.ineligibilityReason());
-        execution.setVariables(PartnerDataScreen.variables(customer, contracts.contractsOf(customer.id())));
+        execution.setVariables(PartnerDataScreen.variables(customer, contracts.of(customer.id())));
         execution.setVariables(SearchResultsScreen.onlyChosen(execution, customer.id()));
         execution.removeVariable(SEARCH_DOCUMENT_NUMBER);
         if (decision.eligible()) {

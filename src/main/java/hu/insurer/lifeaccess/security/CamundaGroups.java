@@ -1,11 +1,13 @@
 package hu.insurer.lifeaccess.security;
 
-/** The groups of DESIGN §7 and issue 2, each with the least privilege it needs. */
+/**
+ * The staff groups, each with the least privilege it needs. (The portal client is not a Camunda user: it has a
+ * credential of its own, {@code life-access.portal.client}.)
+ */
 public final class CamundaGroups {
 
     public static final String AGENTS = "agents";
     public static final String AUDITORS = "auditors";
-    public static final String PORTAL_CLIENTS = "portal-clients";
     public static final String ADMINS = "camunda-admin";
 
     private CamundaGroups() {

@@ -31,10 +31,13 @@ class TaskSubmissionValidator implements ExecutionListener {
 
     private final IdentificationSubmission identification;
     private final CaseCustomer caseCustomer;
+    private final FormFieldLimits limits;
 
-    TaskSubmissionValidator(IdentificationSubmission identification, CaseCustomer caseCustomer) {
+    TaskSubmissionValidator(IdentificationSubmission identification, CaseCustomer caseCustomer,
+            FormFieldLimits limits) {
         this.identification = identification;
         this.caseCustomer = caseCustomer;
+        this.limits = limits;
     }
 
     @Override
@@ -43,6 +46,7 @@ class TaskSubmissionValidator implements ExecutionListener {
             // an administrator deletes or modifies the case: there is no submission to check
             return;
         }
+        limits.check(execution);
         switch (execution.getCurrentActivityId()) {
             case Element.REFINE_SEARCH -> decision(execution, Variable.REFINE_DECISION, Set.of(SEARCH, CANCEL));
             case Element.IDENTIFY_CUSTOMER -> {

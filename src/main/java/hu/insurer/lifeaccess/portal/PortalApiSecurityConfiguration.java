@@ -10,7 +10,8 @@ import hu.insurer.lifeaccess.security.RefusedRequestsLog;
 
 /**
  * {@code /api/portal/*} (the redemption API and its OpenAPI document) is for the portal client only, with its own
- * credential ({@link PortalClientSettings}).
+ * credential ({@link PortalClientSettings}); the portal pages and the API send the security headers of
+ * {@link PortalSecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PortalClientSettings.class, PortalRateLimitSettings.class})
@@ -19,6 +20,16 @@ class PortalApiSecurityConfiguration {
     @Bean
     RefusedRequests portalApiRefusals(RefusedRequestsLog log) {
         return log.forApi("portal API");
+    }
+
+    @Bean
+    FilterRegistrationBean<PortalSecurityHeaders> portalSecurityHeaders() {
+        FilterRegistrationBean<PortalSecurityHeaders> registration =
+                new FilterRegistrationBean<>(new PortalSecurityHeaders());
+        registration.setName("portal-security-headers");
+        registration.addUrlPatterns("/api/portal/*", "/portal/*");
+        registration.setOrder(5);
+        return registration;
     }
 
     @Bean

@@ -57,6 +57,17 @@ class PortalDemoController {
         return resource("portal/index.html");
     }
 
+    /** The page's script and style are files of their own, so that its Content-Security-Policy needs no inline code. */
+    @GetMapping(path = "/portal/portal.js", produces = "text/javascript;charset=UTF-8")
+    String script() throws IOException {
+        return resource("portal/portal.js");
+    }
+
+    @GetMapping(path = "/portal/portal.css", produces = "text/css;charset=UTF-8")
+    String style() throws IOException {
+        return resource("portal/portal.css");
+    }
+
     private static String resource(String path) throws IOException {
         return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
     }

@@ -68,13 +68,16 @@ class PortalFloodIT {
 
     @Test
     void aFloodFromOneClientIsAnswered429AndSummedUpInTheLog(CapturedOutput output) throws Exception {
+        long start = System.nanoTime();
         List<HttpResponse<String>> answers = send(FLOOD, "portal", "portal", i -> "4" + String.format("%08d", i));
+        double seconds = (System.nanoTime() - start) / 1e9;
 
         long refused = answers.stream().filter(answer -> answer.statusCode() == 429).count();
-        System.out.println("[it] flood of " + FLOOD + " redemptions: " + refused + " answered 429, "
-                + (FLOOD - refused) + " answered " + answers.stream().filter(a -> a.statusCode() != 429)
-                .map(HttpResponse::statusCode).distinct().toList());
-        assertThat(refused).isGreaterThanOrEqualTo(FLOOD - 40);
+        System.out.printf("[it] flood of %d redemptions in %.1f s: %d answered 429, %d answered %s%n", FLOOD, seconds,
+                refused, FLOOD - refused, answers.stream().filter(a -> a.statusCode() != 429)
+                        .map(HttpResponse::statusCode).distinct().toList());
+        // 20 at once, then 2 a second while the flood lasts
+        assertThat(FLOOD - refused).isLessThanOrEqualTo(20 + (long) Math.ceil(seconds * 2) + 2);
         HttpResponse<String> one = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst().orElseThrow();
         assertThat(Long.parseLong(one.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 10L);
         assertThat(one.body()).contains("TOO_MANY_REQUESTS", "Túl sok próbálkozás");

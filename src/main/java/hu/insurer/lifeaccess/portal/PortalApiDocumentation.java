@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI document of the portal API, served at /api/portal/openapi to the portal's technical users. */
+/** The OpenAPI document of the portal API, served at /api/portal/openapi to the portal client. */
 @Configuration(proxyBeanMethods = false)
 class PortalApiDocumentation {
 
@@ -19,6 +19,6 @@ class PortalApiDocumentation {
                         .description("Redemption of customer security codes by the customer portal."))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("A Camunda user of group portal-clients")));
+                                .description("The portal client's id and secret (life-access.portal.client)")));
     }
 }

@@ -1,21 +1,42 @@
 package hu.insurer.lifeaccess.portal;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import hu.insurer.lifeaccess.security.CamundaBasicAuthFilter;
-import hu.insurer.lifeaccess.security.CamundaGroups;
+import hu.insurer.lifeaccess.security.RefusedRequests;
+import hu.insurer.lifeaccess.security.RefusedRequestsLog;
 
-/** {@code /api/portal/*} (the redemption API and its OpenAPI document) is for the portal's technical users only. */
+/**
+ * {@code /api/portal/*} (the redemption API and its OpenAPI document) is for the portal client only, with its own
+ * credential ({@link PortalClientSettings}); the portal pages and the API send the security headers of
+ * {@link PortalSecurityHeaders}.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PortalClientSettings.class, PortalRateLimitSettings.class})
 class PortalApiSecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<CamundaBasicAuthFilter> portalApiAuthenticationFilter(IdentityService identityService) {
-        FilterRegistrationBean<CamundaBasicAuthFilter> registration = new FilterRegistrationBean<>(
-                new CamundaBasicAuthFilter(identityService, CamundaGroups.PORTAL_CLIENTS));
+    RefusedRequests portalApiRefusals(RefusedRequestsLog log) {
+        return log.forApi("portal API");
+    }
+
+    @Bean
+    FilterRegistrationBean<PortalSecurityHeaders> portalSecurityHeaders() {
+        FilterRegistrationBean<PortalSecurityHeaders> registration =
+                new FilterRegistrationBean<>(new PortalSecurityHeaders());
+        registration.setName("portal-security-headers");
+        registration.addUrlPatterns("/api/portal/*", "/portal/*");
+        registration.setOrder(5);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PortalClientAuthenticationFilter> portalApiAuthenticationFilter(
+            PortalClientCredentials credentials, RefusedRequests portalApiRefusals) {
+        FilterRegistrationBean<PortalClientAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new PortalClientAuthenticationFilter(credentials, portalApiRefusals));
         registration.setName("portal-api-authentication");
         registration.addUrlPatterns("/api/portal/*");
         registration.setOrder(10);

@@ -1,6 +1,10 @@
 package hu.insurer.lifeaccess.portal;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import hu.insurer.lifeaccess.securitycode.RedemptionOutcome;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeRedemption;
+import hu.insurer.lifeaccess.security.RefusedRequests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,16 +24,24 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-/** The customer portal redeems a security code; HTTP Basic as a user of group portal-clients. */
+/**
+ * The customer portal redeems a security code; HTTP Basic with the portal client's credential. Attempts are
+ * rate-limited per client and per customer card number; refusals are counted for the log's summary lines.
+ */
 @RestController
 class PortalRedemptionController {
 
     static final String PATH = "/api/portal/security-code-redemptions";
 
     private final SecurityCodeRedemption redemption;
+    private final RedemptionRateLimits rateLimits;
+    private final RefusedRequests refusals;
 
-    PortalRedemptionController(SecurityCodeRedemption redemption) {
+    PortalRedemptionController(SecurityCodeRedemption redemption, RedemptionRateLimits rateLimits,
+            RefusedRequests portalApiRefusals) {
         this.redemption = redemption;
+        this.rateLimits = rateLimits;
+        this.refusals = portalApiRefusals;
     }
 
     @Operation(summary = "Redeem a customer security code",
@@ -39,20 +52,33 @@ class PortalRedemptionController {
     @ApiResponse(responseCode = "200", description = "Access granted",
             content = @Content(examples = @ExampleObject("{\"outcome\": \"EXTENDED\"}")))
     @ApiResponse(responseCode = "400", description = "Malformed request; no attempt is counted",
-            content = @Content(examples = @ExampleObject("{\"error\": \"BAD_REQUEST\", \"message\": \"birthDate must be a date in the form yyyy-MM-dd\"}")))
-    @ApiResponse(responseCode = "401", description = "No or wrong credentials")
-    @ApiResponse(responseCode = "403", description = "The user is not in group portal-clients")
+            content = @Content(examples = @ExampleObject("{\"error\": \"BAD_REQUEST\", \"message\": \"A születési dátumot ÉÉÉÉ-HH-NN formában adja meg (birthDate).\"}")))
+    @ApiResponse(responseCode = "401", description = "No or wrong client credentials")
     @ApiResponse(responseCode = "422", description = "INVALID_CODE, CODE_EXPIRED or CODE_ALREADY_USED",
             content = @Content(examples = @ExampleObject("{\"error\": \"INVALID_CODE\"}")))
     @ApiResponse(responseCode = "423", description = "CODE_LOCKED: too many wrong codes",
             content = @Content(examples = @ExampleObject("{\"error\": \"CODE_LOCKED\"}")))
+    @ApiResponse(responseCode = "429", description = "Too many attempts for this card number or from this client; "
+            + "the Retry-After header gives the seconds to wait. No attempt is counted.",
+            content = @Content(examples = @ExampleObject("{\"error\": \"TOO_MANY_REQUESTS\", \"message\": \"Túl sok próbálkozás. Próbálja újra 15 perc múlva.\"}")))
     @PostMapping(path = PATH, consumes = "application/json", produces = "application/json")
-    ResponseEntity<Map<String, String>> redeem(@RequestBody RedemptionRequest request) {
+    ResponseEntity<Map<String, String>> redeem(@RequestBody RedemptionRequest request, HttpServletRequest http) {
+        Optional<Duration> clientWait = rateLimits.clientAttempt(http.getRemoteUser());
+        if (clientWait.isPresent()) {
+            return tooManyRequests(clientWait.get());
+        }
         RedemptionRequest.Parsed parsed = request.parse();
         if (parsed.isMalformed()) {
             return badRequest(parsed.problem());
         }
+        Optional<Duration> cardWait = rateLimits.cardNumberAttempt(parsed.customerCardNumber());
+        if (cardWait.isPresent()) {
+            return tooManyRequests(cardWait.get());
+        }
         RedemptionOutcome outcome = redemption.redeem(parsed.customerCardNumber(), parsed.birthDate(), parsed.code());
+        if (!outcome.isSuccess()) {
+            refusals.record(outcome.name());
+        }
         return switch (outcome) {
             case REGISTERED, EXTENDED -> ResponseEntity.ok(Map.of("outcome", outcome.name()));
             case CODE_LOCKED -> ResponseEntity.status(HttpStatus.LOCKED).body(Map.of("error", outcome.name()));
@@ -62,10 +88,16 @@ class PortalRedemptionController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return badRequest("the body must be a JSON object with customerCardNumber, birthDate and code");
+        return badRequest(RedemptionRequest.UNREADABLE);
     }
 
-    static ResponseEntity<Map<String, String>> badRequest(String message) {
+    private ResponseEntity<Map<String, String>> badRequest(String message) {
+        refusals.record("BAD_REQUEST");
         return ResponseEntity.badRequest().body(Map.of("error", "BAD_REQUEST", "message", message));
+    }
+
+    private ResponseEntity<Map<String, String>> tooManyRequests(Duration wait) {
+        refusals.record(PortalApiAnswers.TOO_MANY_REQUESTS);
+        return PortalApiAnswers.tooManyRequests(wait, PortalApiAnswers.tooManyRequestsFields(wait));
     }
 }

@@ -13,6 +13,9 @@ import hu.insurer.lifeaccess.securitycode.SecurityCodeInput;
 /** The body of a redemption, as the portal sends it; {@link #parse()} checks it before any attempt is counted. */
 public record RedemptionRequest(String customerCardNumber, String birthDate, String code) {
 
+    static final String UNREADABLE =
+            "A kérés törzse JSON objektum legyen: customerCardNumber, birthDate és code mezővel.";
+
     private static final Pattern CARD_NUMBER = Pattern.compile("[0-9]{1,20}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -20,15 +23,15 @@ public record RedemptionRequest(String customerCardNumber, String birthDate, Str
     /** The checked request, or the reason it is malformed. */
     public Parsed parse() {
         if (customerCardNumber == null || !CARD_NUMBER.matcher(customerCardNumber).matches()) {
-            return Parsed.malformed("customerCardNumber must be 1 to 20 digits");
+            return Parsed.malformed("Az ügyfélkártyaszám 1–20 számjegyből állhat (customerCardNumber).");
         }
         Optional<LocalDate> date = date(birthDate);
         if (date.isEmpty()) {
-            return Parsed.malformed("birthDate must be a date in the form yyyy-MM-dd");
+            return Parsed.malformed("A születési dátumot ÉÉÉÉ-HH-NN formában adja meg (birthDate).");
         }
         Optional<SecurityCode> securityCode = code == null ? Optional.empty() : SecurityCodeInput.normalize(code);
         if (securityCode.isEmpty()) {
-            return Parsed.malformed("code must be the 10-character security code, with or without hyphens");
+            return Parsed.malformed("A kód a 10 karakteres ügyfélbiztonsági kód, kötőjelekkel vagy anélkül (code).");
         }
         return new Parsed(customerCardNumber, date.get(), securityCode.get(), null);
     }

@@ -14,7 +14,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task's end listener ({@code ${taskSubmissionValidator}}): runs that task's {@link SubmissionCheck} in the
+ * Every user task's end listener ({@code ${taskSubmissionValidator}}): checks the length of every submitted text
+ * ({@link FormFieldLimits}), then runs that task's {@link SubmissionCheck} in the
  * completing transaction, so that a refusal rolls the completion back. (A task listener would do too, but the engine
  * wraps its exceptions and the agent would read "Exception while invoking TaskListener" before the message.)
  * The application does not start while a user task of the model has no check.
@@ -25,8 +26,10 @@ class TaskSubmissionValidator implements ExecutionListener {
     static final String MODEL = "bpmn/security-code-issuance.bpmn";
 
     private final Map<String, SubmissionCheck> checks;
+    private final FormFieldLimits limits;
 
-    TaskSubmissionValidator(List<SubmissionCheck> checks) {
+    TaskSubmissionValidator(List<SubmissionCheck> checks, FormFieldLimits limits) {
+        this.limits = limits;
         this.checks = checks.stream().collect(Collectors.toMap(SubmissionCheck::taskId, Function.identity()));
         List<String> unchecked = userTaskIds(Bpmn.readModelFromStream(
                 TaskSubmissionValidator.class.getClassLoader().getResourceAsStream(MODEL))).stream()
@@ -47,6 +50,7 @@ class TaskSubmissionValidator implements ExecutionListener {
             // an administrator deletes or modifies the case: there is no submission to check
             return;
         }
+        limits.check(execution);
         SubmissionCheck check = checks.get(execution.getCurrentActivityId());
         if (check == null) {
             throw new IllegalStateException("No submission check for " + execution.getCurrentActivityId());

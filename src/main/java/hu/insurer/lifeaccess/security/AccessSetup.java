@@ -62,8 +62,7 @@ class AccessSetup extends AbstractCamundaConfiguration {
                 CamundaGroups.ADMINS, "Camunda adminisztrátorok",
                 CamundaGroups.AGENTS, "Ügyintézők",
                 CamundaGroups.SUPERVISORS, "Csoportvezetők",
-                CamundaGroups.AUDITORS, "Auditorok",
-                CamundaGroups.PORTAL_CLIENTS, "Ügyfélportál (technikai felhasználók)");
+                CamundaGroups.AUDITORS, "Auditorok");
         names.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);

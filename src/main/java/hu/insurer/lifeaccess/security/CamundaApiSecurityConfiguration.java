@@ -11,12 +11,22 @@ import org.springframework.context.annotation.Configuration;
  * The Spring Boot starter leaves {@code /engine-rest} open. Here every call needs HTTP Basic credentials of a
  * Camunda user (checked by the identity service), and only staff groups may use it at all; what they may do
  * is then decided by the engine's authorizations. The webapps keep their own session login, closed to
- * technical users as well.
+ * technical users as well. The error answers of both name no Java exception ({@link EngineApiErrorAnswers}).
  */
 @Configuration
 class CamundaApiSecurityConfiguration {
 
     static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+
+    @Bean
+    FilterRegistrationBean<EngineApiErrorAnswers> engineApiErrorAnswers() {
+        FilterRegistrationBean<EngineApiErrorAnswers> registration =
+                new FilterRegistrationBean<>(new EngineApiErrorAnswers());
+        registration.setName("engine-api-error-answers");
+        registration.addUrlPatterns(ENGINE_REST_PATTERN, "/camunda/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

@@ -2,19 +2,14 @@ package hu.insurer.lifeaccess.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.Base64;
 import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,36 +24,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>otherwise the request goes on, with {@link HttpServletRequest#getRemoteUser()} and
  * {@link HttpServletRequest#getUserPrincipal()} giving the Camunda user id.</li>
  * </ul>
- * One instance per protected API, registered with a {@code FilterRegistrationBean} for its URL pattern:
- * <pre>{@code
- * new CamundaBasicAuthFilter(identityService, CamundaGroups.ADMINS)          // /api/dev/*
- * new CamundaBasicAuthFilter(identityService, CamundaGroups.PORTAL_CLIENTS)  // /api/portal/*
- * }</pre>
+ * One instance per protected API, registered with a {@code FilterRegistrationBean} for its URL pattern, e.g.
+ * {@code new CamundaBasicAuthFilter(identityService, CamundaGroups.ADMINS, refusals)} for {@code /api/dev/*}.
+ * (The portal API has a credential of its own, not a Camunda user: {@code PortalClientAuthenticationFilter}.)
  * The filter does not set a Camunda authentication ({@code IdentityService#setAuthentication}) for the request:
  * with authorization checks on, engine calls made for a technical user would be refused. Code behind the filter
  * that wants the engine to check authorizations sets it itself.
  *
  * <p>Password checks go through {@link IdentityService#checkPassword}, so Camunda's lock-out after failed logins
- * applies here as well. Passwords are never logged.
+ * applies here as well (a delay after wrong passwords, never a lasting lock: see README, Security). Refusals are
+ * counted for a summary line per interval ({@link RefusedRequestsLog}), not logged one by one; passwords never.
  */
 public class CamundaBasicAuthFilter extends OncePerRequestFilter {
 
     public static final String REALM = "life-access";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CamundaBasicAuthFilter.class);
-    private static final String BASIC = "Basic ";
     private static final String UNAUTHORIZED_BODY = "{\"error\":\"UNAUTHORIZED\"}";
     private static final String FORBIDDEN_BODY = "{\"error\":\"FORBIDDEN\"}";
 
     private final IdentityService identityService;
     private final String requiredGroupId;
+    private final RefusedRequests refusals;
 
     /**
      * @param identityService the engine's identity service (users, passwords, memberships)
      * @param requiredGroupId the Camunda group whose members may pass, e.g. {@link CamundaGroups#ADMINS}
+     * @param refusals        counts the refused requests for the log's summary lines
      */
-    public CamundaBasicAuthFilter(IdentityService identityService, String requiredGroupId) {
+    public CamundaBasicAuthFilter(IdentityService identityService, String requiredGroupId, RefusedRequests refusals) {
         this.identityService = Objects.requireNonNull(identityService, "identityService");
+        this.refusals = Objects.requireNonNull(refusals, "refusals");
         this.requiredGroupId = Objects.requireNonNull(requiredGroupId, "requiredGroupId");
         if (requiredGroupId.isBlank()) {
             throw new IllegalArgumentException("requiredGroupId is blank");
@@ -72,19 +67,16 @@ public class CamundaBasicAuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Credentials credentials = Credentials.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+        BasicCredentials credentials = BasicCredentials.of(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (credentials == null || !identityService.checkPassword(credentials.userId(), credentials.password())) {
-            LOG.info("{} {}: refused (401), {}", request.getMethod(), request.getRequestURI(),
-                    credentials == null ? "no usable Basic credentials" : "wrong credentials for user "
-                            + printable(credentials.userId()));
+            refusals.record("UNAUTHORIZED");
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             answer(response, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHORIZED_BODY);
             return;
         }
         String userId = credentials.userId();
         if (identityService.createGroupQuery().groupMember(userId).groupId(requiredGroupId).count() == 0) {
-            LOG.info("{} {}: refused (403), user {} is not in group {}", request.getMethod(), request.getRequestURI(),
-                    printable(userId), requiredGroupId);
+            refusals.record("FORBIDDEN");
             answer(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_BODY);
             return;
         }
@@ -97,69 +89,5 @@ public class CamundaBasicAuthFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
-    }
-
-    /** A user id as typed by a client, safe for a log line. */
-    private static String printable(String userId) {
-        String cleaned = userId.replaceAll("[^\\p{L}\\p{N}._@-]", "?");
-        return "'" + (cleaned.length() > 64 ? cleaned.substring(0, 64) + "…" : cleaned) + "'";
-    }
-
-    private record Credentials(String userId, String password) {
-
-        /** The Basic credentials of an Authorization header, or null when there are none usable. */
-        static Credentials of(String header) {
-            if (header == null || header.length() <= BASIC.length()
-                    || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-                return null;
-            }
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
-                        StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            int colon = decoded.indexOf(':');
-            if (colon <= 0 || colon == decoded.length() - 1) {
-                return null;
-            }
-            return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
-        }
-
-        @Override
-        public String toString() {
-            return "Credentials[userId=" + userId + ", password=(not shown)]";
-        }
-    }
-
-    private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
-
-        private final String userId;
-
-        AuthenticatedRequest(HttpServletRequest request, String userId) {
-            super(request);
-            this.userId = userId;
-        }
-
-        @Override
-        public String getRemoteUser() {
-            return userId;
-        }
-
-        @Override
-        public Principal getUserPrincipal() {
-            return () -> userId;
-        }
-
-        @Override
-        public String getAuthType() {
-            return HttpServletRequest.BASIC_AUTH;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return false;
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo users (password = user id). Never under the prod profile. */
+/** The demo staff users (password = user id). Never under the prod profile. */
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "life-access.demo.enabled", havingValue = "true")
@@ -28,8 +28,14 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("agent", "Ügyintéző", "Demo", CamundaGroups.AGENTS),
             new DemoUser("agent2", "Ügyintéző", "Második", CamundaGroups.AGENTS),
             new DemoUser("supervisor", "Csoportvezető", "Demo", CamundaGroups.SUPERVISORS),
-            new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS),
-            new DemoUser("portal", "Ügyfélportál", "Technikai", CamundaGroups.PORTAL_CLIENTS));
+            new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS));
+
+    /**
+     * The portal client was a Camunda user once, which strangers could lock with wrong passwords; it has its own
+     * credential now (life-access.portal.client), and a development database loses the old user and group.
+     */
+    private static final String RETIRED_PORTAL_USER = "portal";
+    private static final String RETIRED_PORTAL_GROUP = "portal-clients";
 
     private final IdentityService identityService;
 
@@ -39,6 +45,13 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identityService.createUserQuery().userId(RETIRED_PORTAL_USER).memberOfGroup(RETIRED_PORTAL_GROUP).count() > 0) {
+            identityService.deleteUser(RETIRED_PORTAL_USER);
+            LOG.warn("Retired demo user '{}' deleted: the portal client has its own credential now", RETIRED_PORTAL_USER);
+        }
+        if (identityService.createGroupQuery().groupId(RETIRED_PORTAL_GROUP).count() > 0) {
+            identityService.deleteGroup(RETIRED_PORTAL_GROUP);
+        }
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
                 continue;

@@ -16,9 +16,11 @@ class DevApiSecurityConfiguration {
     static final String DEV_API_PATTERN = "/api/dev/*";
 
     @Bean
-    FilterRegistrationBean<CamundaBasicAuthFilter> devApiAuthenticationFilter(IdentityService identityService) {
+    FilterRegistrationBean<CamundaBasicAuthFilter> devApiAuthenticationFilter(IdentityService identityService,
+            RefusedRequestsLog refusedRequestsLog) {
         FilterRegistrationBean<CamundaBasicAuthFilter> registration =
-                new FilterRegistrationBean<>(new CamundaBasicAuthFilter(identityService, CamundaGroups.ADMINS));
+                new FilterRegistrationBean<>(new CamundaBasicAuthFilter(identityService, CamundaGroups.ADMINS,
+                        refusedRequestsLog.forApi("dev API")));
         registration.setName("dev-api-authentication");
         registration.addUrlPatterns(DEV_API_PATTERN);
         registration.setOrder(10);

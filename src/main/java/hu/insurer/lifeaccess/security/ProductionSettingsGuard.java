@@ -29,7 +29,9 @@ public class ProductionSettingsGuard implements ApplicationListener<ApplicationE
             "life-access.sms.http.url", "SMS_PROVIDER_URL",
             "life-access.sms.http.username", "SMS_PROVIDER_USERNAME",
             "life-access.sms.http.password", "SMS_PROVIDER_PASSWORD",
-            "life-access.sms.http.sender-id", "SMS_SENDER");
+            "life-access.sms.http.sender-id", "SMS_SENDER",
+            "life-access.portal.client.id", "PORTAL_CLIENT_ID",
+            "life-access.portal.client.secret-bcrypt", "PORTAL_CLIENT_SECRET_BCRYPT");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

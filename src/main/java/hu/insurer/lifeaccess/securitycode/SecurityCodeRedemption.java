@@ -17,6 +17,8 @@ import hu.insurer.lifeaccess.customer.PortalAccountRepository;
 /**
  * The customer redeems the code on the portal: checks card number, birth date and code, counts failed attempts,
  * enforces expiry, single use and the lock, grants LIFE access and tells the waiting case — in one transaction.
+ * Refusals are not logged one by one (a flood of them would fill the log): the callers count them for a summary
+ * line; a success and a code's lock are logged.
  */
 @Service
 public class SecurityCodeRedemption {
@@ -47,7 +49,6 @@ public class SecurityCodeRedemption {
     public RedemptionOutcome redeem(String customerCardNumber, LocalDate birthDate, SecurityCode code) {
         Optional<Long> customerId = customers.findIdByCardNumberAndBirthDate(customerCardNumber, birthDate);
         if (customerId.isEmpty()) {
-            LOG.info("Redemption refused: no customer with the given card number and birth date");
             return RedemptionOutcome.INVALID_CODE;
         }
         List<SecurityCodeRecord> customerCodes = codes.codesOf(customerId.get());
@@ -57,7 +58,9 @@ public class SecurityCodeRedemption {
         RedemptionOutcome outcome = matching.isPresent()
                 ? redeemMatching(matching.get())
                 : countWrongCode(customerCodes);
-        LOG.info("Redemption for customer {}: {}", customerId.get(), outcome);
+        if (outcome.isSuccess()) {
+            LOG.info("Redemption for customer {}: {}", customerId.get(), outcome);
+        }
         return outcome;
     }
 

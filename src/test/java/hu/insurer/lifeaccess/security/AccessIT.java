@@ -106,11 +106,12 @@ class AccessIT extends IntegrationTest {
     }
 
     @Test
-    void portalClientCannotUseTheEngineApiOrAnyWebapp() {
-        assertThat(http().get("/engine-rest/process-definition", "portal").statusCode()).isEqualTo(403);
-        assertThat(http().postJson(START, "portal", SEARCH_DOROTTYA).statusCode()).isEqualTo(403);
+    void thePortalClientsCredentialOpensNeitherTheEngineApiNorAnyWebapp() {
+        // it is the portal API's own credential, not a Camunda user
+        assertThat(http().get("/engine-rest/process-definition", "portal").statusCode()).isEqualTo(401);
+        assertThat(http().postJson(START, "portal", SEARCH_DOROTTYA).statusCode()).isEqualTo(401);
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
-            assertThat(http().webappLogin(app, "portal", "portal").statusCode()).as(app).isEqualTo(403);
+            assertThat(http().webappLogin(app, "portal", "portal").statusCode()).as(app).isEqualTo(401);
         }
     }
 

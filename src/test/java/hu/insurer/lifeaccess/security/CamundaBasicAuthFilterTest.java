@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,11 +32,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class CamundaBasicAuthFilterTest {
 
     private final FakeIdentity identity = new FakeIdentity(
-            Map.of("admin", "admin-pw", "agent", "agent-pw", "portal", "pa:ss"),
+            Map.of("admin", "admin-pw", "agent", "agent-pw", "auditor", "pa:ss"),
             Map.of("admin", Set.of(CamundaGroups.ADMINS), "agent", Set.of(CamundaGroups.AGENTS),
-                    "portal", Set.of(CamundaGroups.PORTAL_CLIENTS)));
+                    "auditor", Set.of(CamundaGroups.AUDITORS)));
+    private final RefusedRequests refusals = new RefusedRequests("dev API");
     private final CamundaBasicAuthFilter adminsOnly =
-            new CamundaBasicAuthFilter(identity.service(), CamundaGroups.ADMINS);
+            new CamundaBasicAuthFilter(identity.service(), CamundaGroups.ADMINS, refusals);
 
     @Test
     void withoutCredentialsAsksForBasicAuthentication() throws Exception {
@@ -51,7 +53,9 @@ class CamundaBasicAuthFilterTest {
 
         assertUnauthorized(result);
         assertThat(identity.passwordChecks).containsExactly("admin");
-        assertThat(output.getAll()).contains("401", "'admin'").doesNotContain("wrong-secret");
+        assertThat(output.getAll()).doesNotContain("wrong-secret");
+        assertThat(refusals.takeSummary(Duration.ofSeconds(60)))
+                .hasValue("dev API: 1 request refused in the last 60 s: 1 UNAUTHORIZED");
     }
 
     @Test
@@ -78,7 +82,9 @@ class CamundaBasicAuthFilterTest {
         assertThat(result.response().getContentAsString()).isEqualTo("{\"error\":\"FORBIDDEN\"}");
         assertThat(result.chain().getRequest()).isNull();
         assertThat(identity.groupQueries).containsExactly("agent in " + CamundaGroups.ADMINS);
-        assertThat(output.getAll()).contains("403").doesNotContain("agent-pw");
+        assertThat(output.getAll()).doesNotContain("agent-pw");
+        assertThat(refusals.takeSummary(Duration.ofSeconds(60))).hasValue(
+                "dev API: 1 request refused in the last 60 s: 1 FORBIDDEN");
     }
 
     @Test
@@ -95,27 +101,29 @@ class CamundaBasicAuthFilterTest {
 
     @Test
     void schemeIsCaseInsensitiveAndPasswordMayContainAColon() throws Exception {
-        CamundaBasicAuthFilter portalOnly = new CamundaBasicAuthFilter(identity.service(), CamundaGroups.PORTAL_CLIENTS);
+        CamundaBasicAuthFilter auditorsOnly =
+                new CamundaBasicAuthFilter(identity.service(), CamundaGroups.AUDITORS, refusals);
 
-        Result result = call(portalOnly, "basic " + encode("portal:pa:ss"));
+        Result result = call(auditorsOnly, "basic " + encode("auditor:pa:ss"));
 
         assertThat(result.chain().getRequest()).isNotNull();
     }
 
     @Test
-    void theGroupIsAParameterSoThePortalApiUsesTheSameFilter() throws Exception {
-        CamundaBasicAuthFilter portalOnly = new CamundaBasicAuthFilter(identity.service(), CamundaGroups.PORTAL_CLIENTS);
+    void theGroupIsAParameterSoOtherApisCanUseTheSameFilter() throws Exception {
+        CamundaBasicAuthFilter auditorsOnly =
+                new CamundaBasicAuthFilter(identity.service(), CamundaGroups.AUDITORS, refusals);
 
-        assertThat(portalOnly.requiredGroupId()).isEqualTo("portal-clients");
-        assertThat(call(portalOnly, basic("portal", "pa:ss")).chain().getRequest()).isNotNull();
-        assertThat(call(portalOnly, basic("admin", "admin-pw")).response().getStatus()).isEqualTo(403);
+        assertThat(auditorsOnly.requiredGroupId()).isEqualTo("auditors");
+        assertThat(call(auditorsOnly, basic("auditor", "pa:ss")).chain().getRequest()).isNotNull();
+        assertThat(call(auditorsOnly, basic("admin", "admin-pw")).response().getStatus()).isEqualTo(403);
     }
 
     @Test
     void refusesAMissingGroup() {
-        assertThatThrownBy(() -> new CamundaBasicAuthFilter(identity.service(), " "))
+        assertThatThrownBy(() -> new CamundaBasicAuthFilter(identity.service(), " ", refusals))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CamundaBasicAuthFilter(identity.service(), null))
+        assertThatThrownBy(() -> new CamundaBasicAuthFilter(identity.service(), null, refusals))
                 .isInstanceOf(NullPointerException.class);
     }
 

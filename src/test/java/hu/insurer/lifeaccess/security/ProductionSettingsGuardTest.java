@@ -20,6 +20,8 @@ class ProductionSettingsGuardTest {
         assertThat(ProductionSettingsGuard.missingSettings(environment)).containsExactly(
                 "DB_PASSWORD (spring.datasource.password)",
                 "DB_USERNAME (spring.datasource.username)",
+                "PORTAL_CLIENT_ID (life-access.portal.client.id)",
+                "PORTAL_CLIENT_SECRET_BCRYPT (life-access.portal.client.secret-bcrypt)",
                 "SECURITY_CODE_HMAC_KEY (life-access.security-code.hmac-key)",
                 "SMS_PROVIDER_PASSWORD (life-access.sms.http.password)",
                 "SMS_PROVIDER_URL (life-access.sms.http.url)",
@@ -37,7 +39,9 @@ class ProductionSettingsGuardTest {
                 .withProperty("life-access.sms.http.url", "https://sms.example/send")
                 .withProperty("life-access.sms.http.username", "u")
                 .withProperty("life-access.sms.http.password", "p")
-                .withProperty("life-access.sms.http.sender-id", "Biztosito");
+                .withProperty("life-access.sms.http.sender-id", "Biztosito")
+                .withProperty("life-access.portal.client.id", "portal")
+                .withProperty("life-access.portal.client.secret-bcrypt", "$2a$10$x");
 
         assertThat(ProductionSettingsGuard.missingSettings(environment))
                 .containsExactly("DB_URL must name a production database, not embedded H2");
@@ -53,7 +57,10 @@ class ProductionSettingsGuardTest {
                 .withProperty("life-access.sms.http.url", "https://sms.example/send")
                 .withProperty("life-access.sms.http.username", "insurer")
                 .withProperty("life-access.sms.http.password", "secret")
-                .withProperty("life-access.sms.http.sender-id", "Biztosito");
+                .withProperty("life-access.sms.http.sender-id", "Biztosito")
+                .withProperty("life-access.portal.client.id", "customer-portal")
+                .withProperty("life-access.portal.client.secret-bcrypt",
+                        "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
 
         assertThat(ProductionSettingsGuard.missingSettings(environment)).isEmpty();
     }
@@ -66,6 +73,7 @@ class ProductionSettingsGuardTest {
                 .run())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("DB_URL (spring.datasource.url)")
-                .hasMessageContaining("SECURITY_CODE_HMAC_KEY");
+                .hasMessageContaining("SECURITY_CODE_HMAC_KEY")
+                .hasMessageContaining("PORTAL_CLIENT_SECRET_BCRYPT");
     }
 }

@@ -60,8 +60,8 @@ class SmsOutboxEndpointIT extends IntegrationTest {
     }
 
     @Test
-    void portalClientForbidden() {
-        assertThat(http().get(PATH, "portal").statusCode()).isEqualTo(403);
+    void thePortalClientIsNoCamundaUser() {
+        assertThat(http().get(PATH, "portal").statusCode()).isEqualTo(401);
     }
 
     @Test

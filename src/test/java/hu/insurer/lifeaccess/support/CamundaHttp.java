@@ -51,6 +51,17 @@ public class CamundaHttp {
         return send(withJson(request(path, user), method, json));
     }
 
+    /** A GET with Basic credentials whose password is not the user id (e.g. a wrong one). */
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(request(path, user, password).GET());
+    }
+
+    /** A POST of JSON with Basic credentials whose password is not the user id (e.g. a wrong one). */
+    public HttpResponse<String> postJson(String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Logs into a Camunda webapp (tasklist, cockpit, admin, welcome) as the browser does, CSRF token included. */
     public HttpResponse<String> webappLogin(String app, String user, String password) {
         send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/default/")).GET());
@@ -95,9 +106,13 @@ public class CamundaHttp {
     }
 
     private HttpRequest.Builder request(String path, String user) {
+        return request(path, user, user);
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (user != null) {
-            String credentials = user + ":" + user;
+            String credentials = user + ":" + password;
             builder.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -13,9 +13,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ExtendWith(DatabaseAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // tests run jobs themselves (ManagementService.executeJob), so that retries and timers are deterministic
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {
+                // tests run jobs themselves (ManagementService.executeJob), so that retries and timers are deterministic
+                "camunda.bpm.job-execution.enabled=false",
+                // the staff login delay after wrong passwords, in seconds: the production mechanism
+                // (application.yaml), with delays short enough to wait for
+                "camunda.bpm.generic-properties.properties.login-delay-base=1",
+                "camunda.bpm.generic-properties.properties.login-delay-max-time=" + IntegrationTest.LOGIN_DELAY_MAX_SECONDS})
 public abstract class IntegrationTest {
+
+    /** The longest delay of a staff login after wrong passwords in the test application. */
+    public static final int LOGIN_DELAY_MAX_SECONDS = 3;
 
     @LocalServerPort
     protected int port;

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
@@ -30,10 +29,6 @@ class CustomerDataCorrectionCheck implements SubmissionCheck {
         Object number = submission.getVariable(Variable.NEW_MOBILE_NUMBER);
         if (SAVE.equals(decision) && Decisions.isBlank(number)) {
             throw new FormSubmissionException("Adja meg az új mobilszámot.");
-        }
-        if (number != null && number.toString().length() > MobileNumbers.MAX_INPUT_LENGTH) {
-            throw new FormSubmissionException(
-                    "A mobiltelefonszám legfeljebb " + MobileNumbers.MAX_INPUT_LENGTH + " karakter lehet.");
         }
     }
 }

@@ -64,24 +64,32 @@ class CaseIntegrityIT extends ProcessTest {
         ProcessInstance second = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, card);
         identify(second, card);
         submit(second, REVIEW_DECISION, "MODIFY_CUSTOMER");
-        submit(second, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, "+36 70 555 0199");
+        String newNumber = "+3670" + card.substring(card.length() - 7);
+        submit(second, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, newNumber);
 
         submit(first, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
         runJob(first);
         assertThat(first).hasPassed(SIGNED_FORM_OUTDATED).isWaitingAt(COLLECT_SIGNATURE);
         assertThat(variable(first, REQUEST_FORM_NOTICE)).contains("mobilszáma", "megváltozott", "írassa alá újra");
-        assertThat(smsTo("+36301112222")).isZero();
+        assertThat(codesOf(first)).isZero();
         assertThat(caseFiles.find(first.getId()).orElseThrow().state()).isEqualTo(CaseState.FORM_PRINTED);
         try (PDDocument reprinted = Loader.loadPDF(requestFormPdf(first))) {
-            assertThat(new PDFTextStripper().getText(reprinted)).contains("+36 70 555 0199");
+            assertThat(new PDFTextStripper().getText(reprinted).replace(" ", "")).contains(newNumber);
         }
 
         submit(first, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
         assertThat(runtimeService.getVariable(first.getId(), REQUEST_FORM_NOTICE)).isNull();
         runJob(first);
         assertThat(first).isWaitingAt(ProcessConstants.Element.AWAIT_REDEMPTION);
-        assertThat(smsTo("+36705550199")).isEqualTo(1);
-        assertThat(smsTo("+36301112222")).isZero();
+        assertThat(codesOf(first)).isEqualTo(1);
+        long codeId = ((Number) runtimeService.getVariable(first.getId(), SECURITY_CODE_ID)).longValue();
+        assertThat(jdbc.sql("SELECT recipient FROM sms_outbox WHERE idempotency_key = ?")
+                .param("security-code-" + codeId).query(String.class).single()).isEqualTo(newNumber);
+    }
+
+    private long codesOf(ProcessInstance instance) {
+        return jdbc.sql("SELECT COUNT(*) FROM security_code WHERE process_instance_id = ?").param(instance.getId())
+                .query(Long.class).single();
     }
 
     @Test
@@ -206,11 +214,6 @@ class CaseIntegrityIT extends ProcessTest {
             }
         }
         return found;
-    }
-
-    private int smsTo(String recipient) {
-        return jdbc.sql("SELECT COUNT(*) FROM sms_outbox WHERE recipient = ?").param(recipient)
-                .query(Integer.class).single();
     }
 
     private String mobileNumberOf(String card) {

@@ -64,7 +64,7 @@ class CaseIntegrityIT extends ProcessTest {
         ProcessInstance second = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, card);
         identify(second, card);
         submit(second, REVIEW_DECISION, "MODIFY_CUSTOMER");
-        String newNumber = "+3670" + card.substring(card.length() - 7);
+        String newNumber = "+36705" + card.substring(card.length() - 6);
         submit(second, CORRECTION_DECISION, "SAVE", NEW_MOBILE_NUMBER, newNumber);
 
         submit(first, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");

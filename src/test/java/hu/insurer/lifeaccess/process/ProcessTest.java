@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,6 +56,8 @@ abstract class ProcessTest extends IntegrationTest {
     @Autowired
     ManagementService managementService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
     IdentityService identityService;
     @Autowired
     CustomerRepository customers;
@@ -79,7 +82,11 @@ abstract class ProcessTest extends IntegrationTest {
     }
 
     void asAgent(Runnable action) {
-        identityService.setAuthentication("agent", List.of(CamundaGroups.AGENTS));
+        as("agent", CamundaGroups.AGENTS, action);
+    }
+
+    void as(String userId, String groupId, Runnable action) {
+        identityService.setAuthentication(userId, List.of(groupId));
         try {
             action.run();
         } finally {

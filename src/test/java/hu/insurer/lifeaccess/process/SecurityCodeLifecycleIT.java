@@ -210,7 +210,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
                 .isWaitingAt(ProcessConstants.Element.ACKNOWLEDGE_INELIGIBILITY);
         assertThat(variable(waiting, ProcessConstants.Variable.INELIGIBILITY_REASON))
                 .isEqualTo(EligibilityRules.LIFE_ACCESS_ALREADY_GRANTED_REASON);
-        assertThat(managementService.createIncidentQuery().processInstanceId(waiting.getId()).count()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(waiting.getId()).count()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE process_instance_id = ?")
                 .param(waiting.getId()).query(Long.class).single()).isZero();
         submit(waiting, ProcessConstants.Variable.INELIGIBILITY_ACKNOWLEDGED, true);

@@ -97,7 +97,7 @@ function filterForm(state) {
   const form = h('form', {className: 'la-filters', onsubmit: (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    go({caseNumber: data.get('ugyszam'), card: data.get('kartya'), agent: data.get('ugyintezo'),
+    go({caseNumber: String(data.get('ugyszam')).trim().toLocaleUpperCase('hu-HU'), card: data.get('kartya'), agent: data.get('ugyintezo'),
       outcome: data.get('eredmeny'), from: data.get('tol'), to: data.get('ig'), page: 0, caseId: ''});
   }},
   input('ugyszam', 'Ügyszám', state.caseNumber, {autocomplete: 'off', placeholder: 'pl. ÜBK-2026-000123'}),

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,6 +69,19 @@ public class CustomerBulkLoader {
             }
         }
         batch(CustomerRepository.INSERT_PORTAL_SCOPE, scopes);
+    }
+
+    /**
+     * After a bulk load the database's statistics still describe the empty tables, and its planner then picks slow
+     * plans for the search (214 ms instead of 0.3 ms for "name + birth date" at 1M customers on PostgreSQL): refresh
+     * them once the load is done.
+     */
+    public void refreshStatistics() {
+        String product = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName());
+        jdbc.getJdbcTemplate().execute("PostgreSQL".equals(product)
+                ? "ANALYZE customer, customer_name_token, contract, portal_account, portal_account_scope"
+                : "ANALYZE");
     }
 
     private void batch(String sql, List<SqlParameterSource> rows) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer search of the start form (DESIGN §3); see {@link CustomerQuery} for how each criterion matches. */
+/** The customer search of the start form (docs/architecture.md, "The process contract"); see {@link CustomerQuery} for how each criterion matches. */
 @Service
 public class CustomerSearch {
 

@@ -1,6 +1,5 @@
 package hu.insurer.lifeaccess.customer;
 
-import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The customer search form (DESIGN §3) as the agent filled it in: every text trimmed, blank fields {@code null},
+ * The customer search form as the agent filled it in: every text trimmed, blank fields {@code null},
  * spaces removed from the tax id. Codes (customer type, document type, product group) are kept as typed; see
  * {@link CustomerSearchCriteriaValidator}.
  *
@@ -56,27 +55,6 @@ public record CustomerSearchCriteria(
         contractNumber = clean(contractNumber);
         licencePlate = clean(licencePlate);
         productGroup = clean(productGroup);
-    }
-
-    /** Reads the search form's process variables; absent variables are blank fields. */
-    public static CustomerSearchCriteria of(Map<String, ?> formVariables) {
-        return new CustomerSearchCriteria(
-                text(formVariables, Variable.SEARCH_CUSTOMER_TYPE),
-                text(formVariables, Variable.SEARCH_NAME),
-                text(formVariables, Variable.SEARCH_MOTHER_NAME),
-                text(formVariables, Variable.SEARCH_BIRTH_DATE),
-                text(formVariables, Variable.SEARCH_DOCUMENT_TYPE),
-                text(formVariables, Variable.SEARCH_DOCUMENT_NUMBER),
-                text(formVariables, Variable.SEARCH_TAX_ID),
-                text(formVariables, Variable.SEARCH_COUNTRY),
-                text(formVariables, Variable.SEARCH_POSTCODE_CITY),
-                text(formVariables, Variable.SEARCH_STREET),
-                text(formVariables, Variable.SEARCH_HOUSE_NUMBER),
-                text(formVariables, Variable.SEARCH_CUSTOMER_CARD_NUMBER),
-                text(formVariables, Variable.SEARCH_CONTRACT_NUMBER),
-                text(formVariables, Variable.SEARCH_LICENCE_PLATE),
-                text(formVariables, Variable.SEARCH_PRODUCT_GROUP),
-                flag(formVariables, Variable.SEARCH_AHL_HL));
     }
 
     /**
@@ -141,19 +119,5 @@ public record CustomerSearchCriteria(
         }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static String text(Map<String, ?> variables, String name) {
-        Object value = variables.get(name);
-        return value == null ? null : value.toString();
-    }
-
-    private static Boolean flag(Map<String, ?> variables, String name) {
-        Object value = variables.get(name);
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
-        }
-        String text = clean(value.toString());
-        return text == null ? null : Boolean.valueOf(text);
     }
 }

@@ -3,7 +3,7 @@ package hu.insurer.lifeaccess.customer;
 import java.time.format.DateTimeFormatter;
 
 /**
- * A search hit as the agent sees it in the result table (DESIGN §3 {@code customerResults}): declaration, name,
+ * A search hit as the agent sees it in the result table ({@code customerResults}): declaration, name,
  * customer card number, birth date, mother's name and address, all ready to display.
  *
  * @param declaration whether the customer signed the data-processing declaration: "Igen" or "Nem"

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hand-made demo customers of DESIGN §8, one per eligibility rule. Loaded at start unless already there
+ * The hand-made demo customers (README, "Demo customers"), one per eligibility rule. Loaded at start unless already there
  * (keyed by customer card number), never under the prod profile.
  */
 @Component

@@ -59,6 +59,7 @@ public class GenerateCustomers implements ApplicationRunner {
                 LOG.info("{} of {} synthetic customers loaded", loaded, count);
             }
         }
+        loader.refreshStatistics();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Loaded {} synthetic customers (card numbers {} to {}, seed {}) in {} s", count,
                 SyntheticCustomers.cardNumber(firstIndex), SyntheticCustomers.cardNumber(firstIndex + count - 1), seed,

@@ -4,7 +4,7 @@ import hu.insurer.lifeaccess.customer.CustomerType;
 import hu.insurer.lifeaccess.customer.PortalScope;
 
 /**
- * The eligibility rules of DESIGN §5, checked in this order: customer type, active life contract, existing life access.
+ * The eligibility rules (docs/architecture.md, "Eligibility"), checked in this order: customer type, active life contract, existing life access.
  * A missing mobile number and an earlier code still waiting for redemption are deliberately not refusals.
  */
 public final class EligibilityRules {

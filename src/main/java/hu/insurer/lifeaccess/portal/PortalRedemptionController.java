@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-/** The customer portal redeems a security code (DESIGN §7); HTTP Basic as a user of group portal-clients. */
+/** The customer portal redeems a security code; HTTP Basic as a user of group portal-clients. */
 @RestController
 class PortalRedemptionController {
 

@@ -36,7 +36,7 @@ class SearchCustomersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CustomerSearchCriteria criteria = CustomerSearchCriteria.of(execution.getVariables());
+        CustomerSearchCriteria criteria = SearchForm.criteria(execution.getVariables());
         List<String> problems = validator.validate(criteria);
         if (!problems.isEmpty()) {
             throw new FormSubmissionException(String.join(" ", problems));

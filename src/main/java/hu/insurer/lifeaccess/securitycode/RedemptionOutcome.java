@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.securitycode;
 
-/** The answers of DESIGN §7. An unknown customer and a wrong code both give {@link #INVALID_CODE}. */
+/** The portal API's answers (docs/architecture.md, "Interfaces"). An unknown customer and a wrong code both give {@link #INVALID_CODE}. */
 public enum RedemptionOutcome {
     REGISTERED,
     EXTENDED,

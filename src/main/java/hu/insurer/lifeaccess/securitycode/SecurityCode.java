@@ -6,7 +6,7 @@ import java.util.Objects;
  * A customer security code ("ügyfélbiztonsági kód") in plain text: {@value #LENGTH} characters of Crockford base32
  * (alphabet {@value #ALPHABET}, no I, L, O or U), e.g. {@code 7KQ4M9XW2P}.
  *
- * <p>The plain code exists only in memory and in the SMS text (DESIGN §6). This type is built so that it does not
+ * <p>The plain code exists only in memory and in the SMS text. This type is built so that it does not
  * leak by accident:
  * <ul>
  *   <li>{@link #toString()} is redacted, so logging or concatenating it prints {@code SecurityCode[****]};</li>

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Generates new security codes: {@value SecurityCode#LENGTH} characters drawn independently and uniformly from the
- * 32-character {@link SecurityCode#ALPHABET}, i.e. 50 bits of entropy (DESIGN §6 asks for at least 40).
+ * 32-character {@link SecurityCode#ALPHABET}, i.e. 50 bits of entropy (at least 40 are required: docs/architecture.md, "The security code").
  *
  * <p>Each character takes the low five bits of one random byte ({@code b & 31}). This has no modulo bias: 256 is a
  * multiple of 32, so each of the 32 values is hit by exactly 8 of the 256 byte values.

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The keyed hash under which a security code is stored (DESIGN §6): HMAC-SHA-256 of the ten plain characters
+ * The keyed hash under which a security code is stored (docs/decisions/0001-hmac-for-security-codes.md): HMAC-SHA-256 of the ten plain characters
  * (US-ASCII) under the secret key {@code life-access.security-code.hmac-key}, written as 64 lower-case hex digits
  * (the {@code security_code.code_hash} column).
  *

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Refused (empty result): {@code null}, more than {@value #MAX_INPUT_LENGTH} characters, any other character
  * ({@code U}, punctuation, non-ASCII letters or digits, …), or a number of code characters other than
- * {@value SecurityCode#LENGTH}. A refused input is malformed (HTTP 400 in DESIGN §7), not a failed attempt.
+ * {@value SecurityCode#LENGTH}. A refused input is malformed (HTTP 400 from the portal API), not a failed attempt.
  */
 public final class SecurityCodeInput {
 

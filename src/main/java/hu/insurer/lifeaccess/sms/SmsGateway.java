@@ -1,7 +1,7 @@
 package hu.insurer.lifeaccess.sms;
 
 /**
- * The port through which the application sends SMS (DESIGN §6). Two adapters: {@link OutboxSmsGateway} keeps the
+ * The port through which the application sends SMS. Two adapters: {@link OutboxSmsGateway} keeps the
  * messages in the {@code sms_outbox} table (default, development and tests) and {@link HttpSmsGateway} hands them
  * to a real provider. {@link SmsConfiguration} picks one by {@code life-access.sms.gateway}.
  *

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The development SMS inbox of DESIGN §7: {@code GET /api/dev/sms-outbox[?limit=n]}, the newest messages first,
+ * The development SMS inbox: {@code GET /api/dev/sms-outbox[?limit=n]}, the newest messages first,
  * each as {@code {"to", "text", "sentAt"}}. Only outside the {@code prod} profile and only while the outbox adapter
  * is active; otherwise the path answers 404. Admins only: {@code CamundaBasicAuthFilter} guards {@code /api/dev/*}.
  * The answer holds live security codes, so it must not be cached.

@@ -137,6 +137,8 @@ final class Tasklist {
     }
 
     void clickComplete() {
+        // "You are assigned to the following tasks in the same process" would lie over the button
+        dismissNotifications();
         browser.click(COMPLETE);
     }
 

@@ -1,8 +1,11 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hu.insurer.lifeaccess.support.IntegrationTest;
+import hu.insurer.lifeaccess.support.TestDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,16 @@ class CustomerBulkLoaderIT extends IntegrationTest {
     private JdbcClient jdbc;
 
     private final List<CustomerPortfolio> generated = new SyntheticCustomers(7, 90_000_000).next(COUNT);
+
+    @Test
+    void afterALoadThePlannerKnowsHowManyCustomersThereAre() {
+        loader.load(generated);
+        loader.refreshStatistics();
+        if (TestDatabase.isPostgres()) {
+            assertThat(jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'customer'").query(Double.class)
+                    .single()).isGreaterThanOrEqualTo(COUNT);
+        }
+    }
 
     @Test
     void storesCustomersContractsAndPortalAccountsWithTheirSearchKeys() {
@@ -68,7 +81,7 @@ class CustomerBulkLoaderIT extends IntegrationTest {
         for (int i = 0; i < variableNamesAndValues.length; i += 2) {
             form.put(variableNamesAndValues[i], variableNamesAndValues[i + 1]);
         }
-        return search.search(CustomerSearchCriteria.of(form)).customers().stream()
+        return search.search(SearchForm.criteria(form)).customers().stream()
                 .map(CustomerSummary::customerCardNumber).toList();
     }
 

@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,6 +61,6 @@ class CustomerQueryTest {
         for (int i = 0; i < variableNamesAndValues.length; i += 2) {
             form.put(variableNamesAndValues[i], variableNamesAndValues[i + 1]);
         }
-        return CustomerQuery.of(CustomerSearchCriteria.of(form));
+        return CustomerQuery.of(SearchForm.criteria(form));
     }
 }

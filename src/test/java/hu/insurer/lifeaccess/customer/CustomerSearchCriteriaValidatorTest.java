@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,12 +51,12 @@ class CustomerSearchCriteriaValidatorTest {
         form.put("searchProductGroup", "LIFE_PROGRAM");
         form.put("searchAhlHl", false);
 
-        assertThat(validator.validate(CustomerSearchCriteria.of(form))).isEmpty();
+        assertThat(validator.validate(SearchForm.criteria(form))).isEmpty();
     }
 
     @Test
     void emptyFormNeedsAnIdentifyingCriterion() {
-        assertThat(validator.validate(CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON"))))
+        assertThat(validator.validate(SearchForm.criteria(Map.of("searchCustomerType", "PERSON"))))
                 .containsExactly("Adjon meg legalább egy keresési feltételt (pl. név, születési dátum, ügyfélkártyaszám).");
     }
 
@@ -72,7 +74,7 @@ class CustomerSearchCriteriaValidatorTest {
 
     @Test
     void ahlHlFlagAloneIsRefused() {
-        assertThat(validator.validate(CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON", "searchAhlHl", true))))
+        assertThat(validator.validate(SearchForm.criteria(Map.of("searchCustomerType", "PERSON", "searchAhlHl", true))))
                 .containsExactly(CustomerSearchCriteriaValidator.NO_IDENTIFYING_CRITERION);
     }
 
@@ -97,21 +99,21 @@ class CustomerSearchCriteriaValidatorTest {
 
     @Test
     void customerTypeIsRequired() {
-        assertThat(validator.validate(CustomerSearchCriteria.of(Map.of("searchName", "Kovács"))))
+        assertThat(validator.validate(SearchForm.criteria(Map.of("searchName", "Kovács"))))
                 .containsExactly("Adja meg az ügyféltípust (Személy vagy Cég).");
     }
 
     @ParameterizedTest
     @EnumSource(CustomerType.class)
     void bothCustomerTypesAreAccepted(CustomerType type) {
-        assertThat(validator.validate(CustomerSearchCriteria.of(Map.of("searchCustomerType", type.name(),
+        assertThat(validator.validate(SearchForm.criteria(Map.of("searchCustomerType", type.name(),
                 "searchName", "Kis és Társa")))).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"person", "PRIVATE", "Személy", "1"})
     void unknownCustomerTypeIsRefused(String type) {
-        assertThat(validator.validate(CustomerSearchCriteria.of(Map.of("searchCustomerType", type, "searchName", "Kovács"))))
+        assertThat(validator.validate(SearchForm.criteria(Map.of("searchCustomerType", type, "searchName", "Kovács"))))
                 .containsExactly(CustomerSearchCriteriaValidator.CUSTOMER_TYPE_UNKNOWN);
     }
 
@@ -143,7 +145,7 @@ class CustomerSearchCriteriaValidatorTest {
         // 22:30 UTC on 14 June is already 15 June in Budapest
         Clock budapestJustAfterMidnight = Clock.fixed(Instant.parse("2025-06-14T22:30:00Z"), BUDAPEST);
         Clock utcBeforeMidnight = Clock.fixed(Instant.parse("2025-06-14T22:30:00Z"), ZoneId.of("UTC"));
-        CustomerSearchCriteria bornOnTheFifteenth = CustomerSearchCriteria.of(
+        CustomerSearchCriteria bornOnTheFifteenth = SearchForm.criteria(
                 Map.of("searchCustomerType", "PERSON", "searchBirthDate", "2025-06-15"));
 
         assertThat(new CustomerSearchCriteriaValidator(budapestJustAfterMidnight).validate(bornOnTheFifteenth)).isEmpty();
@@ -273,7 +275,7 @@ class CustomerSearchCriteriaValidatorTest {
                 "searchCustomerCardNumber", "ABC",
                 "searchProductGroup", "BOAT");
 
-        assertThat(validator.validate(CustomerSearchCriteria.of(form))).containsExactly(
+        assertThat(validator.validate(SearchForm.criteria(form))).containsExactly(
                 CustomerSearchCriteriaValidator.CUSTOMER_TYPE_UNKNOWN,
                 CustomerSearchCriteriaValidator.BIRTH_DATE_IN_FUTURE,
                 CustomerSearchCriteriaValidator.TAX_ID_FORMAT,
@@ -300,6 +302,6 @@ class CustomerSearchCriteriaValidatorTest {
         for (int i = 0; i < variablesAndValues.length; i += 2) {
             form.put(variablesAndValues[i], variablesAndValues[i + 1]);
         }
-        return validator.validate(CustomerSearchCriteria.of(form));
+        return validator.validate(SearchForm.criteria(form));
     }
 }

@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import hu.insurer.lifeaccess.process.SearchForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The customer search against the demo customers of DESIGN §8. Tests that need more customers insert their own,
+ * The customer search against the demo customers (README, "Demo customers"). Tests that need more customers insert their own,
  * with names and card numbers (9xxxxxxxx) no other test uses, since all integration tests share one database.
  */
 class CustomerSearchIT extends IntegrationTest {
@@ -250,7 +252,7 @@ class CustomerSearchIT extends IntegrationTest {
         for (int i = 0; i < variableNamesAndValues.length; i += 2) {
             form.put((String) variableNamesAndValues[i], variableNamesAndValues[i + 1]);
         }
-        return search.search(CustomerSearchCriteria.of(form));
+        return search.search(SearchForm.criteria(form));
     }
 
     private void insertPerson(String family, String given, String mother, LocalDate birthDate, String card) {

@@ -56,6 +56,11 @@ public class CamundaHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body (or none, where {@code json} is null), with Basic credentials. */
+    public HttpResponse<String> sendJson(String method, String path, String user, String json) {
+        return send(withJson(request(path, user), method, json));
+    }
+
     /** Logs into a Camunda webapp (tasklist, cockpit, admin, welcome) as the browser does, CSRF token included. */
     public HttpResponse<String> webappLogin(String app, String user, String password) {
         send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/default/")).GET());
@@ -76,6 +81,20 @@ public class CamundaHttp {
     public HttpResponse<String> webappPostJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", csrfToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method with a JSON body (or none, where {@code json} is null) with the webapp session, CSRF header included. */
+    public HttpResponse<String> webappSendJson(String method, String path, String json) {
+        return send(withJson(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", csrfToken()),
+                method, json));
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder request, String method, String json) {
+        if (json == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
     }
 
     private String csrfToken() {

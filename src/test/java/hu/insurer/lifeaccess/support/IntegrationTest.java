@@ -2,7 +2,6 @@ package hu.insurer.lifeaccess.support;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // tests run jobs themselves (ManagementService.executeJob), so that retries and timers are deterministic
         properties = "camunda.bpm.job-execution.enabled=false")
-@Import(ProcessCoverage.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort

@@ -1,18 +1,21 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+
+import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CustomerSearchCriteriaTest {
+/** The search form's variables read as criteria, and how the criteria clean what the agent typed. */
+class SearchFormTest {
 
     @Test
-    void ofReadsEverySearchVariable() {
+    void everySearchVariableIsRead() {
         Map<String, Object> form = new HashMap<>();
         form.put("searchCustomerType", "PERSON");
         form.put("searchName", "Szabó Győző");
@@ -31,14 +34,14 @@ class CustomerSearchCriteriaTest {
         form.put("searchProductGroup", "LIFE_PROGRAM");
         form.put("searchAhlHl", true);
 
-        assertThat(CustomerSearchCriteria.of(form)).isEqualTo(new CustomerSearchCriteria("PERSON", "Szabó Győző",
+        assertThat(SearchForm.criteria(form)).isEqualTo(new CustomerSearchCriteria("PERSON", "Szabó Győző",
                 "Kiss Mária", "1970-01-01", "ID_CARD", "123456AB", "8376201239", "HU", "1111 Budapest", "Fő utca",
                 "1. 2/3", "123456789", "AHEV000001", "ABC-123", "LIFE_PROGRAM", true));
     }
 
     @Test
     void absentVariablesAreEmptyFields() {
-        CustomerSearchCriteria criteria = CustomerSearchCriteria.of(Map.of());
+        CustomerSearchCriteria criteria = SearchForm.criteria(Map.of());
 
         assertThat(criteria).isEqualTo(new CustomerSearchCriteria(null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null));
@@ -46,7 +49,7 @@ class CustomerSearchCriteriaTest {
 
     @Test
     void textIsTrimmedAndBlankBecomesEmpty() {
-        CustomerSearchCriteria criteria = CustomerSearchCriteria.of(Map.of(
+        CustomerSearchCriteria criteria = SearchForm.criteria(Map.of(
                 "searchCustomerType", " PERSON ",
                 "searchName", "  Szabó Győző\t",
                 "searchMotherName", "   ",
@@ -70,24 +73,24 @@ class CustomerSearchCriteriaTest {
 
     @Test
     void spacesAreRemovedFromTheTaxId() {
-        assertThat(CustomerSearchCriteria.of(Map.of("searchTaxId", " 8 37620 1239 ")).taxId()).isEqualTo("8376201239");
+        assertThat(SearchForm.criteria(Map.of("searchTaxId", " 8 37620 1239 ")).taxId()).isEqualTo("8376201239");
     }
 
     @Test
     void nonTextValuesAreReadAsText() {
-        CustomerSearchCriteria criteria = CustomerSearchCriteria.of(Map.of("searchCustomerCardNumber", 123456789L));
+        CustomerSearchCriteria criteria = SearchForm.criteria(Map.of("searchCustomerCardNumber", 123456789L));
 
         assertThat(criteria.customerCardNumber()).isEqualTo("123456789");
     }
 
     @Test
     void ahlHlFlagAcceptsBooleanAndText() {
-        assertThat(CustomerSearchCriteria.of(Map.of("searchAhlHl", Boolean.FALSE)).ahlHl()).isFalse();
-        assertThat(CustomerSearchCriteria.of(Map.of("searchAhlHl", "true")).ahlHl()).isTrue();
-        assertThat(CustomerSearchCriteria.of(Map.of("searchAhlHl", "TRUE")).ahlHl()).isTrue();
-        assertThat(CustomerSearchCriteria.of(Map.of("searchAhlHl", "false")).ahlHl()).isFalse();
-        assertThat(CustomerSearchCriteria.of(Map.of("searchAhlHl", " ")).ahlHl()).isNull();
-        assertThat(CustomerSearchCriteria.of(Map.of()).ahlHl()).isNull();
+        assertThat(SearchForm.criteria(Map.of("searchAhlHl", Boolean.FALSE)).ahlHl()).isFalse();
+        assertThat(SearchForm.criteria(Map.of("searchAhlHl", "true")).ahlHl()).isTrue();
+        assertThat(SearchForm.criteria(Map.of("searchAhlHl", "TRUE")).ahlHl()).isTrue();
+        assertThat(SearchForm.criteria(Map.of("searchAhlHl", "false")).ahlHl()).isFalse();
+        assertThat(SearchForm.criteria(Map.of("searchAhlHl", " ")).ahlHl()).isNull();
+        assertThat(SearchForm.criteria(Map.of()).ahlHl()).isNull();
     }
 
     @ParameterizedTest
@@ -118,7 +121,7 @@ class CustomerSearchCriteriaTest {
     @ValueSource(strings = {"searchName", "searchMotherName", "searchBirthDate", "searchDocumentNumber", "searchTaxId",
             "searchCustomerCardNumber", "searchContractNumber", "searchLicencePlate"})
     void eachIdentifyingFieldAloneIsEnough(String variable) {
-        assertThat(CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON", variable, "x1"))
+        assertThat(SearchForm.criteria(Map.of("searchCustomerType", "PERSON", variable, "x1"))
                 .hasIdentifyingCriterion()).isTrue();
     }
 
@@ -126,25 +129,25 @@ class CustomerSearchCriteriaTest {
     @ValueSource(strings = {"searchCountry", "searchDocumentType", "searchPostcodeCity", "searchStreet",
             "searchHouseNumber", "searchProductGroup"})
     void nonIdentifyingFieldAloneIsNotEnough(String variable) {
-        assertThat(CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON", variable, "x1"))
+        assertThat(SearchForm.criteria(Map.of("searchCustomerType", "PERSON", variable, "x1"))
                 .hasIdentifyingCriterion()).isFalse();
     }
 
     @Test
     void customerTypeCountryProductGroupAndAhlHlTogetherAreNotEnough() {
-        assertThat(CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON", "searchCountry", "HU",
+        assertThat(SearchForm.criteria(Map.of("searchCustomerType", "PERSON", "searchCountry", "HU",
                 "searchProductGroup", "CLASSIC", "searchAhlHl", true)).hasIdentifyingCriterion()).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"searchName", "searchMotherName"})
     void nameWithoutLettersOrDigitsIsNotEnough(String variable) {
-        assertThat(CustomerSearchCriteria.of(Map.of(variable, "-. '")).hasIdentifyingCriterion()).isFalse();
+        assertThat(SearchForm.criteria(Map.of(variable, "-. '")).hasIdentifyingCriterion()).isFalse();
     }
 
     @Test
     void toStringNamesTheGivenFieldsButNotTheirValues() {
-        CustomerSearchCriteria criteria = CustomerSearchCriteria.of(Map.of("searchCustomerType", "PERSON",
+        CustomerSearchCriteria criteria = SearchForm.criteria(Map.of("searchCustomerType", "PERSON",
                 "searchName", "Szabó Győző", "searchTaxId", "8376201239", "searchBirthDate", "1970-01-01"));
 
         assertThat(criteria.toString())

@@ -6,51 +6,50 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_EX
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_LOCKED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_SUPERSEDED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CORRECTION_DECISION;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTIFY_DECISION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REVIEW_DECISION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_CONFIRMED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import hu.insurer.lifeaccess.support.CamundaHttp;
-import hu.insurer.lifeaccess.support.SmsInbox;
+import hu.insurer.lifeaccess.support.CaseDriver;
 
 /**
  * The REST queries behind the auditors' Cockpit plugin (scripts/lifeaccess-audit/plugin.js), over real HTTP: an
- * auditor reads finished cases, their variables, the operation log and the request form, through engine-rest and
- * through the Cockpit session as the plugin does; an agent's history queries find nothing and the portal client is
- * refused. The case's own record of the data change and of the code's fate is checked here too.
+ * auditor reads finished cases, their variables and the operation log, through engine-rest and through the Cockpit
+ * session as the plugin does, and downloads the request form from the application with that session; an agent's
+ * history queries find nothing, another agent cannot download the form, and the portal client is refused. The case's own record of the data change and of the code's fate is checked here too.
  */
 class AuditTrailIT extends ProcessTest {
 
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
-    private static final String PORTAL_API = "/api/portal/security-code-redemptions";
     private static final String BIRTH_DATE = "1975-05-05";
+    private static final String PLUGIN = "/camunda/app/cockpit/scripts/lifeaccess-audit/";
     private static final String CONFIG_JS = "META-INF/resources/webjars/camunda/app/cockpit/scripts/config.js";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -85,10 +84,9 @@ class AuditTrailIT extends ProcessTest {
         submit(instance, REVIEW_DECISION, "CONTINUE");
         submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
         runJob(instance);
-        String sentCode = codeOf(instance);
-        assertThat(redeem(cardNumber, wrongCodeFor(sentCode)).statusCode()).isEqualTo(422);
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        managementService.executeJob(timer.getId());
+        String sentCode = cases().codeOf(instance);
+        assertThat(redeem(cardNumber, CaseDriver.wrongCodeFor(sentCode)).statusCode()).isEqualTo(422);
+        cases().expireCode(instance);
         assertThat(instance).isEnded().hasPassed(END_CODE_EXPIRED);
         return new FinishedCase(instance, cardNumber, sentCode);
     }
@@ -120,11 +118,21 @@ class AuditTrailIT extends ProcessTest {
         String id = finished.getId();
         HttpResponse<String> variables = http().postJson(ENGINE_REST + "/history/variable-instance?deserializeValues=false",
                 "auditor", """
-                {"processInstanceId": "%s", "variableNameIn": ["customerDataChanges", "codeStatus",
-                 "codeFailedAttempts", "codeSentTo", "codeExpiresAt", "requestForm", "identityDocumentNumber"]}"""
+                {"processInstanceId": "%s", "variableNameIn": ["caseNumber", "identifiedBy", "identifiedAt",
+                 "identityDocumentType", "identityDocumentNumber", "customerDataChanges", "codeStatus",
+                 "codeFailedAttempts", "codeSentTo", "codeExpiresAt", "requestFormNotice"]}"""
                 .formatted(id));
         assertThat(variables.statusCode()).isEqualTo(200);
         JsonNode byName = byName(json.readTree(variables.body()));
+        String caseNumber = byName.get("caseNumber").get("value").asText();
+        assertThat(caseNumber).matches("ÜBK-\\d{4}-\\d{6}");
+        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
+                .getBusinessKey()).isEqualTo(caseNumber);
+        assertThat(byName.get("identifiedBy").get("value").asText()).isEqualTo("agent");
+        assertThat(byName.get("identifiedAt").get("type").asText()).isEqualTo("Date");
+        assertThat(byName.get("identityDocumentType").get("value").asText()).isEqualTo("ID_CARD");
+        assertThat(byName.get("identityDocumentNumber").get("value").asText()).isEqualTo("******6AB");
+        assertThat(byName.has("requestFormNotice")).as("the form was printed once, never outdated").isFalse();
         JsonNode changes = json.readTree(byName.get("customerDataChanges").get("value").asText());
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).get("field").asText()).isEqualTo("mobile_number");
@@ -135,20 +143,26 @@ class AuditTrailIT extends ProcessTest {
         assertThat(byName.get("codeStatus").get("value").asText()).isEqualTo("EXPIRED");
         assertThat(byName.get("codeFailedAttempts").get("value").asInt()).isEqualTo(1);
         assertThat(byName.get("codeSentTo").get("value").asText()).isEqualTo("+36 ***** 1234");
-        assertThat(byName.get("requestForm").get("type").asText()).isEqualTo("File");
 
         HttpResponse<String> details = http().get(ENGINE_REST + "/history/detail?processInstanceId=" + id
                 + "&variableUpdates=true&deserializeValues=false&sortBy=time&sortOrder=asc", "auditor");
         assertThat(details.statusCode()).isEqualTo(200);
         List<String> codeHistory = new ArrayList<>();
+        List<String> documentNumbers = new ArrayList<>();
         for (JsonNode detail : json.readTree(details.body())) {
             String name = detail.get("variableName").asText();
             if (name.equals("codeStatus") || name.equals("codeFailedAttempts")) {
                 assertThat(detail.get("time").isNull()).isFalse();
                 codeHistory.add(name + "=" + detail.get("value").asText());
             }
+            if (name.equals("identityDocumentNumber")) {
+                documentNumbers.add(detail.get("value").asText());
+            }
         }
         assertThat(codeHistory).containsExactly("codeStatus=ACTIVE", "codeFailedAttempts=1", "codeStatus=EXPIRED");
+        // the agent's submission and the server's update of one identification: both masked
+        assertThat(documentNumbers).isNotEmpty().containsOnly("******6AB");
+        assertThat(details.body()).doesNotContain(CaseDriver.DOCUMENT_NUMBER);
 
         HttpResponse<String> completions = http().get(ENGINE_REST + "/history/user-operation?processInstanceId=" + id
                 + "&operationType=Complete&sortBy=timestamp&sortOrder=asc", "auditor");
@@ -173,7 +187,7 @@ class AuditTrailIT extends ProcessTest {
     }
 
     @Test
-    void anAuditorUsesTheCockpitSessionAsThePluginDoesAndDownloadsTheRequestForm() throws IOException {
+    void anAuditorUsesTheCockpitSessionAsThePluginDoesAndDownloadsTheRequestFormFromTheApplication() throws IOException {
         CamundaHttp cockpit = http();
         assertThat(cockpit.webappLogin("cockpit", "auditor", "auditor").statusCode()).isEqualTo(200);
         // the login starts a new session, whose CSRF token the first GET brings (as when Cockpit opens)
@@ -189,13 +203,13 @@ class AuditTrailIT extends ProcessTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(finished.getId());
 
-        HttpResponse<String> form = cockpit.webappPostJson(WEBAPP_ENGINE + "/history/variable-instance", """
-                {"processInstanceId": "%s", "variableNameIn": ["requestForm"]}""".formatted(finished.getId()));
-        String formId = json.readTree(form.body()).get(0).get("id").asText();
-        HttpResponse<String> pdf = cockpit.webappGet(WEBAPP_ENGINE + "/history/variable-instance/" + formId + "/data");
+        HttpResponse<String> pdf = cockpit.webappGet(requestFormPath(finished));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition)
+                .startsWith("attachment").contains("igenylo-nyomtatvany-" + card + ".pdf"));
         assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(cockpit.getBytes(requestFormPath(finished)).body()).isEqualTo(requestFormPdf(finished));
 
         HttpResponse<String> operations = cockpit.webappGet(WEBAPP_ENGINE + "/history/user-operation?processInstanceId="
                 + finished.getId());
@@ -221,11 +235,35 @@ class AuditTrailIT extends ProcessTest {
             assertThat(answer.statusCode()).as(query).isEqualTo(200);
             assertThat(json.readTree(answer.body())).as(query).isEmpty();
         }
-        String formId = historicVariableId(id, "requestForm");
-        assertThat(http().get(ENGINE_REST + "/history/variable-instance/" + formId + "/data", "agent").statusCode())
-                .isIn(403, 404);
-        assertThat(http().get(ENGINE_REST + "/history/variable-instance/" + formId, "agent").statusCode())
-                .isIn(403, 404);
+        assertThat(http().get(ENGINE_REST + "/history/variable-instance?variableName=requestForm", "auditor").body())
+                .as("the PDF is no process variable").isEqualTo("[]");
+    }
+
+    /** The plugin asks with HEAD whether the form can be downloaded, and tells the auditor why not. */
+    @Test
+    void theRequestFormAnswersTheTrailsQuestionsWithoutItsContent() throws IOException {
+        CamundaHttp auditor = http();
+        assertThat(auditor.webappLogin("cockpit", "auditor", "auditor").statusCode()).isEqualTo(200);
+        HttpResponse<Void> available = auditor.head(requestFormPath(finished));
+        assertThat(available.statusCode()).isEqualTo(200);
+        assertThat(available.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("igenylo-nyomtatvany-" + card + ".pdf"));
+        assertThat(available.headers().firstValueAsLong("Content-Length")).hasValue(requestFormPdf(finished).length);
+
+        HttpResponse<String> missing = auditor.webappGet(requestFormPath(aCaseCancelledBeforeAnyForm()));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(missing.body()).get("message").asText()).contains("nem készült");
+
+        HttpResponse<String> anonymous = http().get(requestFormPath(finished), null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(anonymous.body()).get("message").asText()).contains("Jelentkezzen be");
+        assertThat(http().head(requestFormPath(finished)).statusCode()).isEqualTo(401);
+
+        CamundaHttp otherAgent = http();
+        assertThat(otherAgent.webappLogin("tasklist", "agent2", "agent2").statusCode()).isEqualTo(200);
+        HttpResponse<String> notTheirs = otherAgent.webappGet(requestFormPath(finished));
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(notTheirs.body()).doesNotContain("%PDF");
     }
 
     @Test
@@ -243,9 +281,9 @@ class AuditTrailIT extends ProcessTest {
     void theCaseRecordsEveryFateOfItsCode() {
         String locked = newEligibleCustomer(true);
         ProcessInstance lockedCase = codeSentTo(locked);
-        String lockedCode = codeOf(lockedCase);
+        String lockedCode = cases().codeOf(lockedCase);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            redeem(locked, wrongCodeFor(lockedCode));
+            redeem(locked, CaseDriver.wrongCodeFor(lockedCode));
         }
         assertThat(lockedCase).isEnded().hasPassed(END_CODE_LOCKED);
         assertThat(history(lockedCase, "codeFailedAttempts")).containsExactly("1", "2", "3", "4", "5");
@@ -254,7 +292,7 @@ class AuditTrailIT extends ProcessTest {
         String customer = newEligibleCustomer(true);
         ProcessInstance superseded = codeSentTo(customer);
         ProcessInstance redeemed = codeSentTo(customer);
-        assertThat(redeem(customer, codeOf(redeemed)).statusCode()).isEqualTo(200);
+        assertThat(redeem(customer, cases().codeOf(redeemed)).statusCode()).isEqualTo(200);
         assertThat(superseded).isEnded().hasPassed(END_SUPERSEDED);
         assertThat(history(superseded, "codeStatus")).containsExactly("ACTIVE", "SUPERSEDED");
         assertThat(redeemed).isEnded().hasPassed(END_ACCESS_GRANTED);
@@ -274,10 +312,23 @@ class AuditTrailIT extends ProcessTest {
         assertThat(served.body()).contains("customScripts", "'scripts/lifeaccess-audit/plugin.js'");
         originalText.lines().forEach(line -> assertThat(served.body()).contains(line));
 
-        HttpResponse<String> plugin = http().get("/camunda/app/cockpit/scripts/lifeaccess-audit/plugin.js", null);
+        HttpResponse<String> plugin = http().get(PLUGIN + "plugin.js", null);
         assertThat(plugin.statusCode()).isEqualTo(200);
         assertThat(plugin.body()).contains("export default", "cockpit.route", "cockpit.navigation");
-        assertThat(http().get("/camunda/app/cockpit/scripts/lifeaccess-audit/audit.css", null).statusCode())
+        // the browser runs an imported module only when it is served as JavaScript
+        Matcher imports = Pattern.compile("from '\\./([a-z-]+\\.js)'").matcher(plugin.body());
+        List<String> modules = new ArrayList<>();
+        while (imports.find()) {
+            modules.add(imports.group(1));
+        }
+        assertThat(modules).contains("api.js", "case-page.js", "list.js");
+        for (String module : modules) {
+            HttpResponse<String> moduleFile = http().get(PLUGIN + module, null);
+            assertThat(moduleFile.statusCode()).as(module).isEqualTo(200);
+            assertThat(moduleFile.headers().firstValue("Content-Type")).as(module)
+                    .hasValueSatisfying(type -> assertThat(type).matches("(text|application)/javascript.*"));
+        }
+        assertThat(http().get(PLUGIN + "audit.css", null).statusCode())
                 .isEqualTo(200);
     }
 
@@ -298,9 +349,20 @@ class AuditTrailIT extends ProcessTest {
                 .toList();
     }
 
-    private String historicVariableId(String processInstanceId, String name) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(name).singleResult().getId();
+    private static String requestFormPath(ProcessInstance instance) {
+        return "/api/cases/" + instance.getId() + "/request-form";
+    }
+
+    private ProcessInstance aCaseCancelledBeforeAnyForm() {
+        String cardNumber = newEligibleCustomer(false);
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, cardNumber);
+        submit(instance, IDENTIFY_DECISION, "CANCEL");
+        assertThat(instance).isEnded();
+        return instance;
+    }
+
+    private HistoryService historyService() {
+        return engine.getHistoryService();
     }
 
     private JsonNode postJson(String path, String user, String body) throws IOException {
@@ -315,22 +377,7 @@ class AuditTrailIT extends ProcessTest {
         return byName;
     }
 
-    private String codeOf(ProcessInstance instance) {
-        long codeId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(SECURITY_CODE_ID).singleResult().getValue()).longValue();
-        return SmsInbox.codeFor(jdbc, codeId);
-    }
-
-    private static String wrongCodeFor(String code) {
-        return code.startsWith("2") ? "3" + code.substring(1) : "2" + code.substring(1);
-    }
-
     private HttpResponse<String> redeem(String cardNumber, String code) {
-        try {
-            return http().postJson(PORTAL_API, "portal", json.writeValueAsString(Map.of(
-                    "customerCardNumber", cardNumber, "birthDate", BIRTH_DATE, "code", code)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CaseDriver.redeem(http(), cardNumber, BIRTH_DATE, code);
     }
 }

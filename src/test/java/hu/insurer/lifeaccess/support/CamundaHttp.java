@@ -41,6 +41,16 @@ public class CamundaHttp {
         }
     }
 
+    /** A HEAD request, with the webapp session this client logged into (if any): status and headers only. */
+    public HttpResponse<Void> head(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -57,7 +57,8 @@ class AccessSetup extends AbstractCamundaConfiguration {
                 CamundaGroups.ADMINS, "Camunda adminisztrátorok",
                 CamundaGroups.AGENTS, "Ügyintézők",
                 CamundaGroups.AUDITORS, "Auditorok",
-                CamundaGroups.PORTAL_CLIENTS, "Ügyfélportál (technikai felhasználók)");
+                CamundaGroups.PORTAL_CLIENTS, "Ügyfélportál (technikai felhasználók)",
+                CamundaGroups.MONITORING, "Üzemeltetés: metrikák (technikai felhasználók)");
         names.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);

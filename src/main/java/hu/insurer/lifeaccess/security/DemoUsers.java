@@ -27,6 +27,7 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("admin", "Adminisztrátor", "Demo", CamundaGroups.ADMINS),
             new DemoUser("agent", "Ügyintéző", "Demo", CamundaGroups.AGENTS),
             new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS),
+            new DemoUser("monitor", "Metrikák", "Technikai", CamundaGroups.MONITORING),
             new DemoUser("portal", "Ügyfélportál", "Technikai", CamundaGroups.PORTAL_CLIENTS));
 
     private final IdentityService identityService;

@@ -42,7 +42,7 @@ class NodeStartReport implements ApplicationListener<ApplicationReadyEvent> {
         JobExecutor jobs = configuration.getJobExecutor();
         String jobExecutor = !jobExecutionEnabled || jobs == null
                 ? "off"
-                : (jobs.isActive() ? "on" : "enabled but not running") + " (lock owner " + jobs.getLockOwner()
+                : "on (lock owner " + jobs.getLockOwner()
                         + ", lock time " + jobs.getLockTimeInMillis() + " ms, max jobs per acquisition "
                         + jobs.getMaxJobsPerAcquisition() + ", wait time " + jobs.getWaitTimeInMillis()
                         + " ms, max wait " + jobs.getMaxWait() + " ms)";

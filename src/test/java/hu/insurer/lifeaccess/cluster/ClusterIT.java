@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
 import hu.insurer.lifeaccess.customer.Contract;
@@ -313,8 +314,7 @@ class ClusterIT {
         HttpResponse<String> startable = agent.webappGet("/camunda/api/engine/engine/default/process-definition?"
                 + "latestVersion=true&active=true&startableInTasklist=true&startablePermissionCheck=true");
         assertThat(startable.statusCode()).isEqualTo(200);
-        String definitionId = startable.body().replaceAll("(?s).*\"id\":\"(" + ProcessConstants.PROCESS_KEY
-                + ":[^\"]+)\".*", "$1");
+        String definitionId = new ObjectMapper().readTree(startable.body()).get(0).get("id").asText();
         HttpResponse<String> started = agent.webappPostJson("/camunda/api/engine/engine/default/process-definition/"
                 + definitionId + "/submit-form", """
                 {"businessKey": "cluster-session", "variables": {

@@ -77,7 +77,7 @@ final class ApplicationNode {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC", "-jar", packagedJar().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             builder.environment().put("NODE_ID", nodeId);
             builder.environment().put("PORT", String.valueOf(port));

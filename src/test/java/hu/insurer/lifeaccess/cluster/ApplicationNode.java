@@ -82,6 +82,7 @@ final class ApplicationNode {
             builder.environment().put("NODE_ID", nodeId);
             builder.environment().put("PORT", String.valueOf(port));
             startedAt = System.nanoTime();
+            startup = null;
             process = builder.start();
             Process started = process;
             // also when the test JVM is stopped in the middle: no node outlives it
@@ -93,18 +94,35 @@ final class ApplicationNode {
 
     /** Waits until the readiness probe answers 200; fails with the end of the log when the process dies first. */
     void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(List.of(this), timeout);
+    }
+
+    /** Waits for all the nodes at once, so that each one's start-up time is when it became ready. */
+    static void awaitReady(List<ApplicationNode> nodes, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(nodeId + " exited with " + process.exitValue() + ":\n" + logTail(60));
+            boolean all = true;
+            for (ApplicationNode node : nodes) {
+                if (node.startup != null) {
+                    continue;
+                }
+                if (!node.process.isAlive()) {
+                    throw new AssertionError(node.nodeId + " exited with " + node.process.exitValue() + ":\n"
+                            + node.logTail(60));
+                }
+                if (node.isReady()) {
+                    node.startup = Duration.ofNanos(System.nanoTime() - node.startedAt);
+                } else {
+                    all = false;
+                }
             }
-            if (isReady()) {
-                startup = Duration.ofNanos(System.nanoTime() - startedAt);
+            if (all) {
                 return;
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
-        throw new AssertionError(nodeId + " not ready after " + timeout + ":\n" + logTail(60));
+        throw new AssertionError("not ready after " + timeout + ":\n" + nodes.stream()
+                .filter(node -> node.startup == null).map(node -> node.nodeId + ":\n" + node.logTail(60)).toList());
     }
 
     boolean isReady() {

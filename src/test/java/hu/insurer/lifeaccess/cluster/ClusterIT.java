@@ -88,8 +88,7 @@ class ClusterIT {
         nodeB = node("node-b", freePort());
         nodeA.start();
         nodeB.start();
-        nodeA.awaitReady(STARTUP);
-        nodeB.awaitReady(STARTUP);
+        ApplicationNode.awaitReady(List.of(nodeA, nodeB), STARTUP);
         System.out.println("[cluster] started at the same moment: node-a ready after " + nodeA.startup().toMillis()
                 + " ms, node-b after " + nodeB.startup().toMillis() + " ms");
         loadBalancer = new LoadBalancer(freePort());

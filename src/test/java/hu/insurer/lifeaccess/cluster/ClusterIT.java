@@ -64,7 +64,8 @@ class ClusterIT {
     private static final int CASES_DURING_KILL = Integer.getInteger("cluster.kill-cases", 60);
     private static final int AGENTS = Integer.getInteger("cluster.agents", 6);
     private static final int LOCK_TIME_MILLIS = 15_000;
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    // the second node waits for the first one's start; on a busy 2-core machine each may take minutes
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     private static final String BIRTH_DATE = "1975-05-05";
     private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)\\} ([0-9.E+-]+)$", Pattern.MULTILINE);
 

@@ -62,7 +62,8 @@ class AccessSetup extends AbstractCamundaConfiguration {
                 CamundaGroups.ADMINS, "Camunda adminisztrátorok",
                 CamundaGroups.AGENTS, "Ügyintézők",
                 CamundaGroups.SUPERVISORS, "Csoportvezetők",
-                CamundaGroups.AUDITORS, "Auditorok");
+                CamundaGroups.AUDITORS, "Auditorok",
+                CamundaGroups.MONITORING, "Üzemeltetés: metrikák (technikai felhasználók)");
         names.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);

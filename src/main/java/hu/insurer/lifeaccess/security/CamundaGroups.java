@@ -11,6 +11,8 @@ public final class CamundaGroups {
     public static final String SUPERVISORS = "supervisors";
     public static final String AUDITORS = "auditors";
     public static final String ADMINS = "camunda-admin";
+    /** Prometheus and other monitoring: the metrics endpoint only, nothing of Camunda. */
+    public static final String MONITORING = "monitoring";
 
     private CamundaGroups() {
     }

@@ -28,7 +28,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("agent", "Ügyintéző", "Demo", CamundaGroups.AGENTS),
             new DemoUser("agent2", "Ügyintéző", "Második", CamundaGroups.AGENTS),
             new DemoUser("supervisor", "Csoportvezető", "Demo", CamundaGroups.SUPERVISORS),
-            new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS));
+            new DemoUser("auditor", "Auditor", "Demo", CamundaGroups.AUDITORS),
+            new DemoUser("monitor", "Metrikák", "Technikai", CamundaGroups.MONITORING));
 
     /**
      * The portal client was a Camunda user once, which strangers could lock with wrong passwords; it has its own

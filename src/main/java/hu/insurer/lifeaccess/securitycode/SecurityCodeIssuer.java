@@ -12,6 +12,8 @@ import hu.insurer.lifeaccess.customer.CustomerRepository;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.sms.SmsGateway;
 import hu.insurer.lifeaccess.sms.SmsMessage;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeMetrics.Event;
+import hu.insurer.lifeaccess.sms.SmsMetrics;
 
 /**
  * Kód küldése: generates a code, stores only its keyed hash, supersedes the customer's older codes and sends it by
@@ -31,9 +33,12 @@ public class SecurityCodeIssuer {
     private final CaseNotifier cases;
     private final SecurityCodeSettings settings;
     private final Clock clock;
+    private final SecurityCodeMetrics metrics;
+    private final SmsMetrics smsMetrics;
 
     SecurityCodeIssuer(CustomerRepository customers, SecurityCodeGenerator generator, SecurityCodeHasher hasher, SecurityCodeRepository codes,
-            SmsGateway sms, CaseNotifier cases, SecurityCodeSettings settings, Clock clock) {
+            SmsGateway sms, CaseNotifier cases, SecurityCodeSettings settings, Clock clock, SecurityCodeMetrics metrics,
+            SmsMetrics smsMetrics) {
         this.customers = customers;
         this.generator = generator;
         this.hasher = hasher;
@@ -42,6 +47,8 @@ public class SecurityCodeIssuer {
         this.cases = cases;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
+        this.smsMetrics = smsMetrics;
     }
 
     @Transactional
@@ -57,12 +64,14 @@ public class SecurityCodeIssuer {
             if (older.id() != id && codes.changeStatus(older.id(), SecurityCodeStatus.ACTIVE,
                     SecurityCodeStatus.SUPERSEDED)) {
                 cases.codeSuperseded(older.processInstanceId());
+                metrics.counted(Event.SUPERSEDED);
                 LOG.info("Security code {} of customer {} superseded by code {}", older.id(), customerId, id);
             }
         }
-        sms.send(new SmsMessage("security-code-" + id, mobileE164,
+        smsMetrics.send(sms, new SmsMessage("security-code-" + id, mobileE164,
                 SecurityCodeMessage.of(code, expiresAt.atZoneSameInstant(SecurityCodeMessage.ZONE)).text()));
         codes.changeStatus(id, SecurityCodeStatus.PENDING, SecurityCodeStatus.ACTIVE);
+        metrics.counted(Event.ISSUED);
         String masked = MobileNumbers.mask(mobileE164);
         LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
                 id, customerId, processInstanceId, masked, expiresAt);
@@ -78,6 +87,7 @@ public class SecurityCodeIssuer {
     public boolean expire(long securityCodeId) {
         boolean expired = codes.changeStatus(securityCodeId, SecurityCodeStatus.ACTIVE, SecurityCodeStatus.EXPIRED);
         if (expired) {
+            metrics.counted(Event.EXPIRED);
             LOG.info("Security code {} expired unused", securityCodeId);
         }
         return expired;

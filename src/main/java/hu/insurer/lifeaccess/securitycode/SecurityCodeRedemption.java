@@ -1,6 +1,7 @@
 package hu.insurer.lifeaccess.securitycode;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,10 +33,11 @@ public class SecurityCodeRedemption {
     private final CaseNotifier cases;
     private final SecurityCodeSettings settings;
     private final Clock clock;
+    private final SecurityCodeMetrics metrics;
 
     SecurityCodeRedemption(CustomerRepository customers, PortalAccountRepository portalAccounts,
             SecurityCodeRepository codes, SecurityCodeHasher hasher, CaseNotifier cases,
-            SecurityCodeSettings settings, Clock clock) {
+            SecurityCodeSettings settings, Clock clock, SecurityCodeMetrics metrics) {
         this.customers = customers;
         this.portalAccounts = portalAccounts;
         this.codes = codes;
@@ -43,10 +45,18 @@ public class SecurityCodeRedemption {
         this.cases = cases;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional
     public RedemptionOutcome redeem(String customerCardNumber, LocalDate birthDate, SecurityCode code) {
+        long started = System.nanoTime();
+        RedemptionOutcome outcome = check(customerCardNumber, birthDate, code);
+        metrics.redemption(outcome, Duration.ofNanos(System.nanoTime() - started));
+        return outcome;
+    }
+
+    private RedemptionOutcome check(String customerCardNumber, LocalDate birthDate, SecurityCode code) {
         Optional<Long> customerId = customers.findIdByCardNumberAndBirthDate(customerCardNumber, birthDate);
         if (customerId.isEmpty()) {
             return RedemptionOutcome.INVALID_CODE;
@@ -83,6 +93,7 @@ public class SecurityCodeRedemption {
         }
         boolean registered = portalAccounts.grantLife(record.customerId());
         cases.codeRedeemed(record.processInstanceId());
+        metrics.counted(SecurityCodeMetrics.Event.REDEEMED);
         return registered ? RedemptionOutcome.REGISTERED : RedemptionOutcome.EXTENDED;
     }
 
@@ -97,6 +108,7 @@ public class SecurityCodeRedemption {
                     && codes.changeStatus(active.get().id(), SecurityCodeStatus.ACTIVE, SecurityCodeStatus.LOCKED)) {
                 LOG.warn("Security code {} locked after {} failed attempts", active.get().id(), attempts.get());
                 cases.codeLocked(active.get().processInstanceId());
+                metrics.counted(SecurityCodeMetrics.Event.LOCKED);
                 return RedemptionOutcome.CODE_LOCKED;
             }
             return RedemptionOutcome.INVALID_CODE;

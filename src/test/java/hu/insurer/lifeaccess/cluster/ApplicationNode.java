@@ -1,0 +1,183 @@
+package hu.insurer.lifeaccess.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One node: the packaged application ({@code java -jar target/life-access-security-code-*.jar}) in an OS process of
+ * its own, configured as an operator would, through environment variables; its output goes to
+ * {@code target/cluster-it/<node id>.log}.
+ */
+final class ApplicationNode {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String nodeId;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+    private long startedAt;
+    private Duration startup;
+
+    ApplicationNode(String nodeId, int port, Map<String, String> environment) {
+        this.nodeId = nodeId;
+        this.port = port;
+        this.environment = environment;
+        this.log = Path.of("target", "cluster-it", nodeId + ".log");
+    }
+
+    static Path packagedJar() {
+        File[] jars = new File("target").listFiles((dir, name) ->
+                name.startsWith("life-access-security-code-") && name.endsWith(".jar") && !name.endsWith("-plain.jar"));
+        return jars == null || jars.length == 0 ? null : jars[0].toPath();
+    }
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    void start() {
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(Arrays.asList(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:+UseSerialGC", "-jar", packagedJar().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("NODE_ID", nodeId);
+            builder.environment().put("PORT", String.valueOf(port));
+            startedAt = System.nanoTime();
+            startup = null;
+            process = builder.start();
+            Process started = process;
+            // also when the test JVM is stopped in the middle: no node outlives it
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the readiness probe answers 200; fails with the end of the log when the process dies first. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        awaitReady(List.of(this), timeout);
+    }
+
+    /** Waits for all the nodes at once, so that each one's start-up time is when it became ready. */
+    static void awaitReady(List<ApplicationNode> nodes, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean all = true;
+            for (ApplicationNode node : nodes) {
+                if (node.startup != null) {
+                    continue;
+                }
+                if (!node.process.isAlive()) {
+                    throw new AssertionError(node.nodeId + " exited with " + node.process.exitValue() + ":\n"
+                            + node.logTail(60));
+                }
+                if (node.isReady()) {
+                    node.startup = Duration.ofNanos(System.nanoTime() - node.startedAt);
+                } else {
+                    all = false;
+                }
+            }
+            if (all) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready after " + timeout + ":\n" + nodes.stream()
+                .filter(node -> node.startup == null).map(node -> node.nodeId + ":\n" + node.logTail(60)).toList());
+    }
+
+    boolean isReady() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** SIGKILL, as {@code kill -9}: no shutdown hook, no rollback by the node, connections just drop. */
+    void kill9() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            process.destroyForcibly();
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: Spring's graceful shutdown; SIGKILL when it takes longer than 60 s. */
+    void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String logTail(int lines) {
+        List<String> all = logText().lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}

@@ -35,8 +35,8 @@ export default {
     short: 'YYYY. MM. DD.'
   },
   customScripts: [
-    // lang="hu" on the page while Hungarian is shown
-    '../lifeaccess-l10n/page-language.js'
+    // lang="hu" on the page while Hungarian is shown, and the one column header the webapps do not translate
+    '../lifeaccess-webapps/l10n.js'
   ],
   // change the app name and vendor
   // app: {

@@ -56,7 +56,9 @@ class CockpitAuditBrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("auditor");
         driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Kódigénylések (audit)"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Kódigénylések (audit)")));
+        HungarianPage.check(browser, "cockpit", "Cockpit's dashboard");
+        driver.findElement(By.linkText("Kódigénylések (audit)")).click();
         WebElement cardFilter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("kartya")));
         cardFilter.sendKeys(DOROTTYA_CARD);
         driver.findElement(By.cssSelector(".la-filters button[type='submit']")).click();
@@ -66,6 +68,7 @@ class CockpitAuditBrowserIT extends BrowserTest {
         assertThat(caseRow.getText()).contains(DOROTTYA_CARD, "agent", "Kód lejárt");
         assertThat(driver.findElements(By.cssSelector("tr.la-row"))).allSatisfy(
                 listed -> assertThat(listed.getText()).contains(DOROTTYA_CARD));
+        HungarianPage.check(browser, "cockpit", "the audit plugin's list");
         browser.screenshot("90-cockpit-audit-list");
 
         caseRow.click();
@@ -77,6 +80,7 @@ class CockpitAuditBrowserIT extends BrowserTest {
                 "Hibás kód az Ügyfélportálon (1. próbálkozás)", "Lejárt, nem váltották be",
                 "igenylo-nyomtatvany-123456789.pdf letöltése");
         assertThat(page).doesNotContain(DOCUMENT_NUMBER, finished.code(), finished.code().replace("-", ""));
+        HungarianPage.check(browser, "cockpit", "a case's audit trail");
         assertThat(driver.findElement(By.cssSelector("a.la-download")).getAttribute("href"))
                 .contains("/camunda/api/engine/engine/default/history/variable-instance/").endsWith("/data");
 

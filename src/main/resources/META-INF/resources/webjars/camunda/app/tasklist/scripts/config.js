@@ -96,5 +96,28 @@ export default {
       key: 'ctrl+alt+p',
       description: 'opens the start process modal dialog'
     }
+  },
+  // the same keys, described in Hungarian in the Billentyűparancsok dialog (this later entry wins over the one above)
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'a kiválasztott feladat átvétele'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'ugrás a szűrők listájának első szűrőjére'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'ugrás a feladatlista első feladatára'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'ugrás a feladat űrlapjának első mezőjére'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'a Folyamat indítása ablak megnyitása'
+    }
   }
 };

@@ -105,7 +105,7 @@ class AgentCasesBrowserIT extends BrowserTest {
         browser.screenshot("21-kereses-feltetel-nelkul");
         assertThat(casesStartedSinceTestStart()).isZero();
 
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Close']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bezárás']"));
         tasklist.waitForStartDialogClosed();
         tasklist.openStartDialog();
         tasklist.chooseProcess(PROCESS_NAME, "Field_SearchName")

@@ -52,6 +52,8 @@ class CockpitAuditBrowserIT extends BrowserTest {
         browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys("auditor");
         browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("auditor");
         browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        browser.visible(By.linkText("Kódigénylések (audit)"));
+        HungarianPage.check(browser, "cockpit", "Cockpit's dashboard");
 
         browser.click(By.linkText("Kódigénylések (audit)"));
         filterBy("kartya", DOROTTYA_CARD, DOROTTYA_CARD);
@@ -65,6 +67,7 @@ class CockpitAuditBrowserIT extends BrowserTest {
         filterBy("ugyszam", finished.caseNumber().toLowerCase(), finished.caseNumber());
         assertThat(rows()).singleElement()
                 .satisfies(listed -> assertThat(listed.getAttribute("data-case-id")).isEqualTo(finished.instanceId()));
+        HungarianPage.check(browser, "cockpit", "the audit plugin's list");
         browser.screenshot("90-cockpit-audit-list");
 
         browser.click(row);
@@ -82,6 +85,7 @@ class CockpitAuditBrowserIT extends BrowserTest {
                 "Döntés: Ügyfélmódosítás", "+36 ***** 0199", "Hibás kód az Ügyfélportálon (1. próbálkozás)",
                 "Lejárt, nem váltották be", "igenylo-nyomtatvany-123456789.pdf letöltése");
         assertThat(page).doesNotContain(CaseDriver.DOCUMENT_NUMBER, finished.code(), finished.code().replace("-", ""));
+        HungarianPage.check(browser, "cockpit", "a case's audit trail");
 
         WebElement download = browser.driver().findElement(By.cssSelector("a.la-download"));
         assertThat(download.getAttribute("href")).endsWith("/api/cases/" + finished.instanceId() + "/request-form");

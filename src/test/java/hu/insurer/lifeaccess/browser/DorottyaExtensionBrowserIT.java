@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -57,6 +58,16 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
     private String agentSendsTheCode() throws Exception {
         tasklist.login("agent", "01-bejelentkezes");
         tasklist.waitForTaskList(AGENTS_FILTER);
+        assertThat(browser.pageText()).contains("Folyamat indítása", "Létrehozva", AGENTS_FILTER);
+        assertThat(browser.visible(By.cssSelector("input.main-field")).getDomAttribute("placeholder"))
+                .isEqualTo("Feladatok szűrése");
+        // Tasklist's date formats (config.js dateFormat) as its date filter writes them in the browser's time zone,
+        // once moment has switched to the Hungarian month and day names (it may do so after the list shows)
+        List<String> expected = List.of("2026. 12. 01. 09:40", "2026. december 1., kedd 09:40");
+        browser.until("Tasklist's dates written as " + expected, driver -> expected.equals(browser.script(
+                "const date = window.angular.element(document.body).injector().get('$filter')('camDate');"
+                        + " return [date('2026-12-01T08:40:00Z', 'normal'), date('2026-12-01T08:40:00Z', 'long')];"))
+                ? Boolean.TRUE : null);
         browser.screenshot("02-feladatlista");
         // the result and contract tables need the room (the agent's guide suggests it too)
         tasklist.collapseFilters();
@@ -74,6 +85,9 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         assertThat(identification.getTaskDefinitionKey()).isEqualTo(Element.IDENTIFY_CUSTOMER);
         tasklist.dismissNotifications();
         CamundaForm form = tasklist.openTask(identification.getId(), "Field_CustomerId");
+        assertThat(browser.visible(By.cssSelector(Tasklist.TASK_VIEW)).getText()).contains("Követési dátum beállítása",
+                "Határidő beállítása", "Űrlap", "Előzmények", "Diagram", "Leírás", "Mentés", "Befejezés");
+        assertThat(browser.pageText()).contains("Megjegyzés hozzáadása", "Létrehozva");
         assertThat(form.text()).contains("Találatok száma: 1", "Dorottya Katalin", "123456789", "1970.01.01",
                 "Magdolna István");
         assertThat(form.tablesWiderThanTheForm()).as("results table wider than the form").isZero();
@@ -187,17 +201,27 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
     private void auditorSeesTheCaseWaitingForTheCode(String processInstanceId, String code) {
         browser.deleteCookies();
         Tasklist.login(browser, "cockpit", "auditor", "auditor", null);
-        browser.click(By.xpath("//a[normalize-space()='Processes']"));
+        browser.waitForText(By.cssSelector("[cam-widget-header]"), "Kódigénylések (audit)");
+        assertThat(browser.driver().findElement(By.cssSelector("[cam-widget-header]")).getText())
+                .contains("Folyamatok", "Döntések", "Felhasználói feladatok", "Kódigénylések (audit)", "Továbbiak",
+                        "Auditor Demo");
+        browser.waitForText(By.cssSelector("body"), "Futó folyamatpéldányok");
+        HungarianPage.check(browser, "cockpit", "Cockpit's dashboard");
+        browser.click(By.xpath("//a[normalize-space()='Folyamatok']"));
         browser.click(By.xpath("//a[normalize-space()=" + CamundaForm.xpathLiteral(PROCESS_NAME) + "]"));
         browser.visible(By.cssSelector("a[href*='process-instance/" + processInstanceId + "']"));
+        assertThat(browser.pageText()).contains("Folyamatpéldányok", "Incidensek", "Definíció verziója");
+        HungarianPage.check(browser, "cockpit", "the process in Cockpit");
         browser.screenshot("13-cockpit-folyamat");
         browser.click(By.cssSelector("a[href*='process-instance/" + processInstanceId + "']"));
-        browser.click(By.xpath("//a[normalize-space()='Variables']"));
+        browser.click(By.xpath("//a[normalize-space()='Változók']"));
         browser.waitForText(By.tagName("body"), "codeSentTo");
         String page = browser.pageText();
         assertThat(page).contains("codeSentTo", "+36 ***** 1234", "codeExpiresAt", "Dorottya Katalin")
                 // the auditor never sees the code itself
                 .doesNotContain(code);
+        assertThat(page).contains("Változók", "Név", "Típus", "Érték", "Hatókör");
+        HungarianPage.check(browser, "cockpit", "the case in Cockpit");
         assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(Element.AWAIT_REDEMPTION);
         browser.screenshot("14-cockpit-eset");
     }

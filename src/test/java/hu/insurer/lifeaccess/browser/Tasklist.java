@@ -12,7 +12,7 @@ final class Tasklist {
     static final String START_DIALOG = ".modal-content";
     private static final By NOTIFICATIONS = By.cssSelector(".notifications");
     private static final By COMPLETE = By.xpath("//section[contains(@class,'task-details')]"
-            + "//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
+            + "//div[contains(@class,'form-actions')]//button[normalize-space()='Befejezés']");
 
     private final Browser browser;
 
@@ -39,16 +39,18 @@ final class Tasklist {
                 return null; // not rendered yet, or rendered again meanwhile
             }
         });
+        HungarianPage.check(browser, app, "the login page of " + app);
         if (screenshot != null) {
             browser.screenshot(screenshot);
         }
-        browser.click(By.xpath("//button[@type='submit' and normalize-space()='Log in']"));
+        browser.click(By.xpath(
+                "//form[@name='signinForm']//button[@type='submit' and normalize-space()='Bejelentkezés']"));
         browser.until("logged into " + app, driver -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
     }
 
     void login(String user, String screenshot) {
         login(browser, "tasklist", user, user, screenshot);
-        browser.visible(By.partialLinkText("Start process"));
+        browser.visible(By.partialLinkText("Folyamat indítása"));
     }
 
     /** Waits until the filter (the agents have one: "Saját ügyeim feladatai") shows its task count and its list. */
@@ -59,6 +61,7 @@ final class Tasklist {
                 .stream().anyMatch(element -> element.getText().matches("\\d+")) ? Boolean.TRUE : null);
         browser.until("the task list loaded", ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("[cam-tasks] .loader")));
+        HungarianPage.check(browser, "tasklist", "the task list");
     }
 
     /** Folds the filter column away (Tasklist remembers it), so that the task's form has room for its tables. */
@@ -82,19 +85,22 @@ final class Tasklist {
     }
 
     void openStartDialog() {
-        browser.click(By.partialLinkText("Start process"));
+        browser.click(By.partialLinkText("Folyamat indítása"));
         browser.visible(By.cssSelector(START_DIALOG + " ul.processes"));
+        HungarianPage.check(browser, "tasklist", "the start dialog");
     }
 
     /** Picks the process in the start dialog and waits for its start form. */
     CamundaForm chooseProcess(String processName, String firstFieldId) {
         browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
                 + CamundaForm.xpathLiteral(processName) + "]"));
-        return new CamundaForm(browser, START_DIALOG).waitFor(firstFieldId);
+        CamundaForm form = new CamundaForm(browser, START_DIALOG).waitFor(firstFieldId);
+        HungarianPage.check(browser, "tasklist", "the start form of " + processName);
+        return form;
     }
 
     void clickStart() {
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Indítás']"));
     }
 
     /** Waits until the start dialog is closed (the process started). */
@@ -124,10 +130,12 @@ final class Tasklist {
         });
         CamundaForm form = new CamundaForm(browser, TASK_VIEW).waitFor(firstFieldId);
         if (!browser.driver().findElements(By.cssSelector(TASK_VIEW + " button.claim")).isEmpty()) {
+            browser.waitForText(By.cssSelector(TASK_VIEW + " button.claim"), "Átvétel");
             browser.click(By.cssSelector(TASK_VIEW + " button.claim"));
             browser.visible(By.cssSelector(TASK_VIEW + " button.unclaim"));
             form.waitFor(firstFieldId);
         }
+        HungarianPage.check(browser, "tasklist", "the task form with " + firstFieldId);
         return form;
     }
 
@@ -145,8 +153,11 @@ final class Tasklist {
     /** Completes the open task and waits until Tasklist has taken it off the list. */
     void complete(String taskId) {
         clickComplete();
-        browser.until("task " + taskId + " completed", ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']")));
+        // Tasklist leaves the task's view once the server has completed it
+        browser.until("task " + taskId + " completed", ExpectedConditions.and(
+                driver -> !driver.getCurrentUrl().contains("task=" + taskId),
+                ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']"))));
     }
 
     /** Waits for a notification (Tasklist's messages at the top or in the start dialog) containing {@code text}. */

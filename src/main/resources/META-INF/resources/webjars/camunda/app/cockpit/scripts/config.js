@@ -16,14 +16,22 @@
  */
 
 // Overrides the file of the same path in camunda-webapp-webjar 7.24.0 (this application's classes come first on the
-// classpath). The content below is the original's; the only addition is customScripts, which loads the auditors'
-// plugin for the ÜP élet ügyfélbiztonsági kód cases (scripts/lifeaccess-audit/plugin.js, see README "Audit").
+// classpath). The content below is the original's; the additions are the settings before the original's first line:
+// locales (Hungarian for a browser that asks for it, English otherwise; see README "Hungarian webapps") and
+// customScripts, which loads the auditors' plugin for the ÜP élet ügyfélbiztonsági kód cases
+// (scripts/lifeaccess-audit/plugin.js, see README "Audit").
 // After a Camunda upgrade, compare this file with the new webjar's config.js.
 
 export default {
+  locales: {
+    availableLocales: ['hu', 'en'],
+    fallbackLocale: 'en'
+  },
   customScripts: [
     // the auditors' case list and audit trail ("Kódigénylések (audit)" in the header)
-    'scripts/lifeaccess-audit/plugin.js'
+    'scripts/lifeaccess-audit/plugin.js',
+    // lang="hu" on the page while Hungarian is shown, and the one column header the webapps do not translate
+    '../lifeaccess-webapps/l10n.js'
   ],
   // // change the app name and vendor
   // app: {

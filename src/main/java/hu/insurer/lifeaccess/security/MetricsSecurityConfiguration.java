@@ -15,9 +15,11 @@ class MetricsSecurityConfiguration {
     static final String PROMETHEUS_PATH = "/actuator/prometheus";
 
     @Bean
-    FilterRegistrationBean<CamundaBasicAuthFilter> metricsAuthenticationFilter(IdentityService identityService) {
+    FilterRegistrationBean<CamundaBasicAuthFilter> metricsAuthenticationFilter(IdentityService identityService,
+            RefusedRequestsLog refusedRequestsLog) {
         FilterRegistrationBean<CamundaBasicAuthFilter> registration =
-                new FilterRegistrationBean<>(new CamundaBasicAuthFilter(identityService, CamundaGroups.MONITORING));
+                new FilterRegistrationBean<>(new CamundaBasicAuthFilter(identityService, CamundaGroups.MONITORING,
+                        refusedRequestsLog.forApi("metrics")));
         registration.setName("metrics-authentication");
         registration.addUrlPatterns(PROMETHEUS_PATH, PROMETHEUS_PATH + "/*");
         registration.setOrder(11);

@@ -404,7 +404,7 @@ class ClusterIT {
             assertThat(((Number) row.get("sms")).longValue()).as(row.toString()).isEqualTo(1);
             assertThat(row.get("status")).as(row.toString()).isEqualTo("REDEEMED");
         });
-        long sms = count("""
+        long sms = db.sql("""
                 SELECT COUNT(*) FROM sms_outbox o JOIN security_code c ON o.idempotency_key = 'security-code-' || c.id
                 JOIN act_hi_procinst p ON p.id_ = c.process_instance_id WHERE p.id_ IN (%s)""".formatted(CASES_OF))
                 .param("cards", driver.cardsOf(labels)).query(Long.class).single();

@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.eligibility;
 
-/** Why the customer needs a security code (DESIGN §1). */
+/** Why the customer needs a security code. */
 public enum AccessCase {
     /** No portal account yet: the code lets the customer register with life products included. */
     REGISTRATION,

@@ -81,6 +81,7 @@ const ACTIVITY_KINDS = {
   startEvent: 'Indítás',
   userTask: 'Ügyintézői lépés',
   serviceTask: 'Automatikus lépés',
+  businessRuleTask: 'Automatikus döntés (döntési tábla)',
   eventBasedGateway: 'Várakozás',
   intermediateMessageCatch: 'Ügyfélportál',
   intermediateTimer: 'Időzítő',

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the eligibility rules need to know about a customer.
+ * What the eligibility decision table needs to know about a customer (see {@link EligibilityTable#inputs}).
  *
  * @param contracts only the contracts where the customer is the contracting party
  */
@@ -18,6 +18,10 @@ public record EligibilityFacts(CustomerType customerType, List<Contract> contrac
         Objects.requireNonNull(customerType, "customerType");
         contracts = List.copyOf(contracts);
         Objects.requireNonNull(portalAccess, "portalAccess");
+    }
+
+    public boolean hasActiveLifeContract() {
+        return contracts.stream().anyMatch(Contract::isActiveLife);
     }
 
     public record Contract(ProductGroup productGroup, ContractStatus status) {

@@ -1,9 +1,12 @@
 package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ACCESS_CASE;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBILITY_RESULT;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBLE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.INELIGIBILITY_REASON;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_DOCUMENT_NUMBER;
+
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,12 +15,13 @@ import org.springframework.stereotype.Component;
 import hu.insurer.lifeaccess.casefile.CaseFiles;
 import hu.insurer.lifeaccess.customer.CustomerContracts;
 import hu.insurer.lifeaccess.customer.Customer;
-import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
+import hu.insurer.lifeaccess.eligibility.EligibilityTable;
 
 /**
- * Task_CheckEligibility: the eligibility rules for the customer the case record says was identified, the decision
- * recorded in the case, and the partner data the next screen shows. From here on the case keeps only the chosen
+ * Task_CheckEligibility: the decision of the eligibility table (Task_DecideEligibility, just before it in the same
+ * transaction) for the customer the case record says was identified, recorded in the case, and the partner data the
+ * next screen shows. From here on the case keeps only the chosen
  * customer of the search results (Tasklist sends every variable to the browser, and the namesakes' data has no
  * business in the later screens), and no searched document number.
  */
@@ -26,21 +30,22 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     private final CaseCustomer caseCustomer;
     private final CaseFiles caseFiles;
-    private final EligibilityCheck eligibility;
     private final CustomerContracts contracts;
 
-    CheckEligibilityDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, EligibilityCheck eligibility,
-            CustomerContracts contracts) {
+    CheckEligibilityDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, CustomerContracts contracts) {
         this.caseCustomer = caseCustomer;
         this.caseFiles = caseFiles;
-        this.eligibility = eligibility;
         this.contracts = contracts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Customer customer = CaseSteps.refusedAsFormError(() -> caseCustomer.of(execution));
-        EligibilityDecision decision = eligibility.check(customer);
+        @SuppressWarnings("unchecked")
+        EligibilityDecision decision = EligibilityTable.decision(
+                (Map<String, Object>) execution.getVariable(ELIGIBILITY_RESULT));
+        // the table's raw answer is in the decision's history; the case keeps what it means
+        execution.removeVariable(ELIGIBILITY_RESULT);
         CaseSteps.refusedAsFormError(() -> caseFiles.decideEligibility(execution.getProcessInstanceId(), decision));
         execution.setVariable(ELIGIBLE, decision.eligible());
         execution.setVariable(ACCESS_CASE, decision.eligible() ? decision.accessCase().name() : null);

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import hu.insurer.lifeaccess.customer.Contract;
 import hu.insurer.lifeaccess.customer.ContractStatus;
@@ -25,6 +26,9 @@ import hu.insurer.lifeaccess.eligibility.AccessCase;
 final class PartnerDataScreen {
 
     static final String NO_MOBILE_NUMBER = "nincs megadva";
+    /** The keys of a contract row: the partner data form's table shows these columns (ModelContractTest). */
+    static final Set<String> CONTRACT_COLUMNS = Set.of("contractNumber", "product", "status", "riskStart", "riskEnd",
+            "licencePlateOrLocation", "ownCare");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
     static Map<String, Object> variables(Customer customer, List<Contract> contracts) {

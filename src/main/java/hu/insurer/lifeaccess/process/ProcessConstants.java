@@ -1,20 +1,21 @@
 package hu.insurer.lifeaccess.process;
 
-/** The BPMN contract (docs/architecture.md): ids, variable and message names, in one place. */
+/** The model's contract with the code: ids, form keys, variable, message and error names (ModelContractTest). */
 public final class ProcessConstants {
 
     public static final String PROCESS_KEY = "SecurityCodeIssuanceProcess";
 
     public static final class Element {
-        public static final String START_CUSTOMER_SEARCH = "StartEvent_CustomerSearch";
-        public static final String SEARCH_CUSTOMERS = "Task_SearchCustomers";
         public static final String REFINE_SEARCH = "Task_RefineSearch";
         public static final String IDENTIFY_CUSTOMER = "Task_IdentifyCustomer";
+        public static final String GATHER_ELIGIBILITY_FACTS = "Task_GatherEligibilityFacts";
+        /** The business rule task that evaluates dmn/eligibility.dmn (EligibilityTable). */
+        public static final String DECIDE_ELIGIBILITY = "Task_DecideEligibility";
         public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
         public static final String ACKNOWLEDGE_INELIGIBILITY = "Task_AcknowledgeIneligibility";
         public static final String REVIEW_PARTNER_DATA = "Task_ReviewPartnerData";
         public static final String CORRECT_CUSTOMER_DATA = "Task_CorrectCustomerData";
-        public static final String UPDATE_CUSTOMER_DATA = "Task_UpdateCustomerData";
+        /** The Cockpit plugin finds the printed request forms by this id. */
         public static final String GENERATE_REQUEST_FORM = "Task_GenerateRequestForm";
         public static final String COLLECT_SIGNATURE = "Task_CollectSignature";
         public static final String SEND_SECURITY_CODE = "Task_SendSecurityCode";
@@ -30,19 +31,6 @@ public final class ProcessConstants {
         public static final String NO_LONGER_ELIGIBLE = "Event_NoLongerEligible";
 
         private Element() {
-        }
-    }
-
-    public static final class Form {
-        public static final String CUSTOMER_SEARCH = "customer-search";
-        public static final String CUSTOMER_SEARCH_REFINE = "customer-search-refine";
-        public static final String CUSTOMER_IDENTIFICATION = "customer-identification";
-        public static final String PARTNER_DATA_REVIEW = "partner-data-review";
-        public static final String CUSTOMER_DATA_CORRECTION = "customer-data-correction";
-        public static final String SIGNATURE = "signature";
-        public static final String INELIGIBILITY_NOTICE = "ineligibility-notice";
-
-        private Form() {
         }
     }
 
@@ -84,6 +72,8 @@ public final class ProcessConstants {
         public static final String IDENTIFIED_BY = "identifiedBy";
         public static final String IDENTIFIED_AT = "identifiedAt";
 
+        /** Task_DecideEligibility's result variable: the matching row's outputs (EligibilityTable.Output). */
+        public static final String ELIGIBILITY_RESULT = "eligibilityResult";
         public static final String ELIGIBLE = "eligible";
         public static final String ACCESS_CASE = "accessCase";
         public static final String INELIGIBILITY_REASON = "ineligibilityReason";

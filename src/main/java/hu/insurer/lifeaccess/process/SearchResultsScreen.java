@@ -6,6 +6,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_R
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -19,6 +20,10 @@ import hu.insurer.lifeaccess.customer.CustomerSummary;
  * customer (options {label, value}), as Json variables, in the same order.
  */
 final class SearchResultsScreen {
+
+    /** The keys of a result row: the identification form's table shows these columns (ModelContractTest). */
+    static final Set<String> RESULT_COLUMNS =
+            Set.of("declaration", "name", "customerCardNumber", "birthDate", "motherName", "address");
 
     static Map<String, Object> variables(List<CustomerSummary> customers) {
         return Map.of(

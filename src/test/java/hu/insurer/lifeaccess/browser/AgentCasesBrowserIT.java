@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import hu.insurer.lifeaccess.eligibility.EligibilityRules;
+import hu.insurer.lifeaccess.eligibility.EligibilityTableFile;
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
@@ -83,7 +83,7 @@ class AgentCasesBrowserIT extends BrowserTest {
         assertThat(notice.getTaskDefinitionKey()).isEqualTo(Element.ACKNOWLEDGE_INELIGIBILITY);
         form = tasklist.openTask(notice.getId(), "Field_IneligibilityAcknowledged");
         assertThat(form.text()).contains("Az ügyfél nem jogosult ügyfélbiztonsági kódra", "Nagy Éva",
-                EligibilityRules.NO_ACTIVE_LIFE_CONTRACT_REASON);
+                EligibilityTableFile.reasonOf("Rule_NoActiveLifeContract"));
         form.check("Field_IneligibilityAcknowledged");
         browser.screenshot("20-nem-jogosult");
         tasklist.complete(notice.getId());

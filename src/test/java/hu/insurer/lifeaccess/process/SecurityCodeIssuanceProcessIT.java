@@ -12,10 +12,12 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
-import hu.insurer.lifeaccess.eligibility.EligibilityRules;
+import hu.insurer.lifeaccess.eligibility.EligibilityTable;
+import hu.insurer.lifeaccess.eligibility.EligibilityTableFile;
 
 /**
  * Every path and loop of the agent's part of the model, from the search to the code being sent, on the real
@@ -41,6 +43,17 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
                 .containsEntry(PARTNER_MOBILE_NUMBER, "+36 30 123 4567")
                 .containsEntry(MOBILE_NUMBER_VALID, true);
         assertThat(variable(instance, CUSTOMER_CONTRACTS)).contains("AHEV00012345", "Élő", "2012.10.04");
+        // the decision table decided, and its history tells auditors which row and why
+        assertThat(instance).hasPassedInOrder(GATHER_ELIGIBILITY_FACTS, DECIDE_ELIGIBILITY, CHECK_ELIGIBILITY);
+        assertThat(runtimeService.getVariable(instance.getId(), ELIGIBILITY_RESULT)).isNull();
+        HistoricDecisionInstance decided = historyService.createHistoricDecisionInstanceQuery()
+                .processInstanceId(instance.getId()).includeInputs().includeOutputs().singleResult();
+        assertThat(decided.getDecisionDefinitionKey()).isEqualTo(EligibilityTable.DECISION_KEY);
+        assertThat(decided.getActivityId()).isEqualTo(DECIDE_ELIGIBILITY);
+        assertThat(decided.getOutputs()).anySatisfy(output -> {
+            assertThat(output.getVariableName()).isEqualTo(EligibilityTable.Output.DECISION);
+            assertThat(output.getValue()).isEqualTo("EXTENSION");
+        });
 
         submit(instance, REVIEW_DECISION, "CONTINUE");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
@@ -85,7 +98,7 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
 
         assertThat(instance).isWaitingAt(ACKNOWLEDGE_INELIGIBILITY).variables()
                 .containsEntry(ELIGIBLE, false)
-                .containsEntry(INELIGIBILITY_REASON, EligibilityRules.NO_ACTIVE_LIFE_CONTRACT_REASON);
+                .containsEntry(INELIGIBILITY_REASON, EligibilityTableFile.reasonOf("Rule_NoActiveLifeContract"));
         assertRefused(task(instance).getId(), Map.of(), "tudomásul");
         submit(instance, INELIGIBILITY_ACKNOWLEDGED, true);
         assertThat(instance).isEnded().hasPassed(END_NOT_ELIGIBLE);

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import hu.insurer.lifeaccess.casefile.CaseState;
-import hu.insurer.lifeaccess.eligibility.EligibilityRules;
+import hu.insurer.lifeaccess.eligibility.EligibilityTableFile;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
@@ -210,7 +210,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         assertThat(waiting).hasPassed(ProcessConstants.Element.NO_LONGER_ELIGIBLE)
                 .isWaitingAt(ProcessConstants.Element.ACKNOWLEDGE_INELIGIBILITY);
         assertThat(variable(waiting, ProcessConstants.Variable.INELIGIBILITY_REASON))
-                .isEqualTo(EligibilityRules.LIFE_ACCESS_ALREADY_GRANTED_REASON);
+                .isEqualTo(EligibilityTableFile.reasonOf("Rule_LifeAccessAlreadyGranted"));
         assertThat(runtimeService.createIncidentQuery().processInstanceId(waiting.getId()).count()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE process_instance_id = ?")
                 .param(waiting.getId()).query(Long.class).single()).isZero();

@@ -58,6 +58,7 @@ export const ACTIVITY_KINDS = {
   startEvent: 'Indítás',
   userTask: 'Ügyintézői lépés',
   serviceTask: 'Automatikus lépés',
+  businessRuleTask: 'Automatikus döntés (döntési tábla)',
   eventBasedGateway: 'Várakozás',
   intermediateMessageCatch: 'Ügyfélportál',
   intermediateTimer: 'Időzítő',

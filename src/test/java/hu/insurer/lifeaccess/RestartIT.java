@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import hu.insurer.lifeaccess.process.ProcessConstants;
+import hu.insurer.lifeaccess.security.CamundaGroups;
 import hu.insurer.lifeaccess.support.DatabaseAvailableCondition;
 import hu.insurer.lifeaccess.support.TestDatabase;
 
@@ -40,10 +43,17 @@ class RestartIT {
         String instanceId;
         long customersBefore;
         try (ConfigurableApplicationContext first = start(properties)) {
-            ProcessInstance instance = first.getBean(RuntimeService.class).startProcessInstanceByKey(
-                    ProcessConstants.PROCESS_KEY,
-                    Map.of(ProcessConstants.Variable.SEARCH_CUSTOMER_TYPE, "PERSON",
-                            ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER, "123456789"));
+            // as the agent starts it: a case belongs to the agent who opened it
+            IdentityService identity = first.getBean(IdentityService.class);
+            identity.setAuthentication("agent", List.of(CamundaGroups.AGENTS));
+            ProcessInstance instance;
+            try {
+                instance = first.getBean(RuntimeService.class).startProcessInstanceByKey(ProcessConstants.PROCESS_KEY,
+                        Map.of(ProcessConstants.Variable.SEARCH_CUSTOMER_TYPE, "PERSON",
+                                ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER, "123456789"));
+            } finally {
+                identity.clearAuthentication();
+            }
             instanceId = instance.getId();
             customersBefore = customerCount(first);
         }

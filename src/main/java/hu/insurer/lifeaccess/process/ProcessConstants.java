@@ -7,6 +7,7 @@ public final class ProcessConstants {
 
     public static final class Element {
         public static final String REFINE_SEARCH = "Task_RefineSearch";
+        public static final String UPDATE_CUSTOMER_DATA = "Task_UpdateCustomerData";
         public static final String IDENTIFY_CUSTOMER = "Task_IdentifyCustomer";
         public static final String GATHER_ELIGIBILITY_FACTS = "Task_GatherEligibilityFacts";
         /** The business rule task that evaluates dmn/eligibility.dmn (EligibilityTable). */

@@ -33,9 +33,9 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Message;
 /**
  * Every path of the model on a bare in-memory engine in seconds, with the application's delegates replaced by
  * stand-ins that only steer the gateways: the model's routing, not the services (the full-application ITs test
- * those). The class must reach every flow node and sequence flow of the model (camunda-process-test-coverage).
+ * those). The eligibility decision is the real decision table, fed with the facts a stand-in gathers. The class must reach every flow node and sequence flow of the model (camunda-process-test-coverage).
  */
-@Deployment(resources = TaskSubmissionValidator.MODEL)
+@Deployment(resources = {TaskSubmissionValidator.MODEL, "dmn/eligibility.dmn"})
 class SecurityCodeIssuanceModelTest {
 
     @RegisterExtension
@@ -58,7 +58,11 @@ class SecurityCodeIssuanceModelTest {
         Mocks.register("caseReassignment", (TaskListener) task -> { });
         Mocks.register("taskSubmissionValidator", (ExecutionListener) execution -> { });
         Mocks.register("searchCustomersDelegate", (JavaDelegate) execution -> execution.setVariable(SEARCH_OUTCOME, searchOutcome));
-        Mocks.register("checkEligibilityDelegate", (JavaDelegate) execution -> execution.setVariable(ELIGIBLE, eligible));
+        Mocks.register("gatherEligibilityFactsDelegate", (JavaDelegate) execution -> execution.setVariables(java.util.Map.of(
+                "customerType", "PERSON", "hasActiveLifeContract", eligible, "hasPortalAccount", false,
+                "portalIncludesLife", false)));
+        Mocks.register("checkEligibilityDelegate", (JavaDelegate) execution -> execution.setVariable(ELIGIBLE,
+                !"NOT_ELIGIBLE".equals(((java.util.Map<?, ?>) execution.getVariable(ELIGIBILITY_RESULT)).get("decision"))));
         Mocks.register("updateCustomerDataDelegate",
                 (JavaDelegate) execution -> execution.setVariable(MOBILE_NUMBER_ACCEPTED, mobileNumberAccepted));
         Mocks.register("generateRequestFormDelegate", (JavaDelegate) execution -> { });

@@ -126,24 +126,26 @@ class ClusterIT {
         assertThat(count("SELECT COUNT(*) FROM act_re_procdef WHERE key_ = ?", ProcessConstants.PROCESS_KEY))
                 .isEqualTo(1);
         assertThat(db.sql("SELECT id_ FROM act_id_group ORDER BY id_").query(String.class).list())
-                .containsExactly("agents", "auditors", "camunda-admin", "monitoring", "portal-clients");
+                .containsExactly("agents", "auditors", "camunda-admin", "monitoring", "supervisors");
         assertThat(count("""
                 SELECT COUNT(*) FROM (SELECT 1 FROM act_ru_authorization
                 GROUP BY type_, group_id_, user_id_, resource_type_, resource_id_ HAVING COUNT(*) > 1) twice"""))
                 .isZero();
         long authorizations = count("SELECT COUNT(*) FROM act_ru_authorization WHERE group_id_ IS NOT NULL");
-        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Csoportom feladatai'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Saját ügyeim feladatai'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Minden nyitott ügy (csoportvezető)'"))
+                .isEqualTo(1);
         List<String> migrations = db.sql("SELECT version FROM flyway_schema_history ORDER BY installed_rank")
                 .query(String.class).list();
         assertThat(migrations).doesNotHaveDuplicates().contains("1", "3");
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM act_id_user")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM act_id_user")).isEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM customer WHERE customer_card_number = '123456789'")).isEqualTo(1);
 
         List<String> waited = nodes.stream().filter(node -> node.logText().contains("waiting for the cluster start-up lock"))
                 .map(ApplicationNode::nodeId).toList();
         System.out.println("[cluster] after the simultaneous start: 1 deployment, 1 process definition version, "
-                + "5 groups, " + authorizations + " group authorizations (none twice), 1 agents' filter, Flyway "
+                + "5 groups, " + authorizations + " group authorizations (none twice), 1 agents' and 1 supervisors' filter, Flyway "
                 + migrations + " once each; waited for the start-up lock: " + waited);
         assertThat(waited).as("the second node waited for the first one's start").hasSize(1);
         for (ApplicationNode node : nodes) {
@@ -260,13 +262,15 @@ class ClusterIT {
             System.out.println("[cluster] job " + job + " locked by the killed node-a finished on " + ranOn);
             assertThat(ranOn).hasSize(1).doesNotContain("node-a");
         }
-        System.out.println("[cluster] code-sending jobs per node in the kill run: " + sendJobsPerNode("cluster-kill-%"));
+        System.out.println("[cluster] code-sending jobs per node in the kill run: " + sendJobsPerNode("cluster-kill-"));
 
         nodeA.awaitReady(STARTUP);
         System.out.println("[cluster] node-a2 started while node-b worked, ready after " + nodeA.startup().toMillis()
                 + " ms");
         assertThat(count("SELECT COUNT(*) FROM act_re_deployment")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Csoportom feladatai'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Saját ügyeim feladatai'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM act_ru_filter WHERE name_ = 'Minden nyitott ügy (csoportvezető)'"))
+                .isEqualTo(1);
     }
 
     @Test

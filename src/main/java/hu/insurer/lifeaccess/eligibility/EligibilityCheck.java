@@ -2,7 +2,6 @@ package hu.insurer.lifeaccess.eligibility;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 
 import hu.insurer.lifeaccess.customer.ContractRepository;
@@ -13,21 +12,17 @@ import hu.insurer.lifeaccess.customer.PortalAccountRepository;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 
 /**
- * Gathers a customer's facts from the database and lets the deployed decision table ({@link EligibilityTable})
- * decide: the same table as the model's business rule task, in its latest deployed version.
+ * Gathers the facts of a customer the eligibility decision table ({@link EligibilityTable}) decides on; the
+ * engine evaluates the table (the model's business rule task, and process/EligibilityDecisionTable before sending).
  */
 @Service
 public class EligibilityCheck {
 
     private final ContractRepository contracts;
     private final PortalAccountRepository portalAccounts;
-    private final DecisionService decisions;
-
-    public EligibilityCheck(ContractRepository contracts, PortalAccountRepository portalAccounts,
-            DecisionService decisions) {
+    public EligibilityCheck(ContractRepository contracts, PortalAccountRepository portalAccounts) {
         this.contracts = contracts;
         this.portalAccounts = portalAccounts;
-        this.decisions = decisions;
     }
 
     public EligibilityFacts facts(Customer customer) {
@@ -37,11 +32,5 @@ public class EligibilityCheck {
                 .toList();
         return new EligibilityFacts(CustomerType.valueOf(customer.customerType()), contractFacts,
                 portalAccounts.accessOf(customer.id()));
-    }
-
-    public EligibilityDecision check(Customer customer) {
-        var result = decisions.evaluateDecisionTableByKey(EligibilityTable.DECISION_KEY,
-                EligibilityTable.inputs(facts(customer))).getSingleResult();
-        return EligibilityTable.decision(result == null ? null : result.getEntryMap());
     }
 }

@@ -17,7 +17,6 @@ import hu.insurer.lifeaccess.casefile.CaseFiles;
 import hu.insurer.lifeaccess.casefile.SendAuthorization;
 import hu.insurer.lifeaccess.casefile.SignedFormOutdatedException;
 import hu.insurer.lifeaccess.customer.Customer;
-import hu.insurer.lifeaccess.eligibility.EligibilityCheck;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
 import hu.insurer.lifeaccess.process.ProcessConstants.Error;
 import hu.insurer.lifeaccess.securitycode.IssuedCode;
@@ -35,10 +34,10 @@ class SendSecurityCodeDelegate implements JavaDelegate {
 
     private final CaseCustomer caseCustomer;
     private final CaseFiles caseFiles;
-    private final EligibilityCheck eligibility;
+    private final EligibilityDecisionTable eligibility;
     private final SecurityCodeIssuer issuer;
 
-    SendSecurityCodeDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, EligibilityCheck eligibility,
+    SendSecurityCodeDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, EligibilityDecisionTable eligibility,
             SecurityCodeIssuer issuer) {
         this.caseCustomer = caseCustomer;
         this.caseFiles = caseFiles;
@@ -50,7 +49,7 @@ class SendSecurityCodeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String processInstanceId = execution.getProcessInstanceId();
         Customer customer = caseCustomer.of(execution);
-        EligibilityDecision decision = eligibility.check(customer);
+        EligibilityDecision decision = eligibility.decide(customer);
         if (!decision.eligible()) {
             caseFiles.noLongerEligible(processInstanceId, decision);
             execution.setVariable(ELIGIBLE, false);

@@ -3,6 +3,7 @@ package hu.insurer.lifeaccess.customer;
 import hu.insurer.lifeaccess.process.SearchForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hu.insurer.lifeaccess.support.IntegrationTest;
 import hu.insurer.lifeaccess.support.TestDatabase;
@@ -36,12 +37,12 @@ class CustomerBulkLoaderIT extends IntegrationTest {
 
     @Test
     void afterALoadThePlannerKnowsHowManyCustomersThereAre() {
+        // H2's ANALYZE commits the open transaction, which would keep the generated customers for the other tests
+        assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only: its ANALYZE runs inside the test's transaction");
         loader.load(generated);
         loader.refreshStatistics();
-        if (TestDatabase.isPostgres()) {
-            assertThat(jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'customer'").query(Double.class)
-                    .single()).isGreaterThanOrEqualTo(COUNT);
-        }
+        assertThat(jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'customer'").query(Double.class)
+                .single()).isGreaterThanOrEqualTo(COUNT);
     }
 
     @Test

@@ -254,7 +254,7 @@ class ClusterIT {
         assertThat(killedAt[0]).as("node-a was killed holding jobs").isPositive();
         assertThat(ends).hasSize(CASES_DURING_KILL).allSatisfy((key, end) ->
                 assertThat(end).as(key).isEqualTo(ProcessConstants.Element.END_ACCESS_GRANTED));
-        assertOneCodeAndOneSmsPerCase("cluster-kill-%", CASES_DURING_KILL);
+        assertOneCodeAndOneSmsPerCase("cluster-kill-", CASES_DURING_KILL);
         assertThat(count("SELECT COUNT(*) FROM security_code WHERE status = 'PENDING'")).isZero();
         for (String job : lockedAtKill) {
             List<String> ranOn = db.sql("SELECT hostname_ FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 2")

@@ -175,10 +175,32 @@ public class CaseFiles {
         LOG.info("Case {}: customer {} no longer eligible at sending", file.caseNumber(), file.customerId());
     }
 
+    /** Locks the case for a step of sending its code and tells where it stands. */
+    public CaseState lockForSending(String processInstanceId) {
+        return lock(processInstanceId).state();
+    }
+
+    /** The provider accepted the case's code (repeatable: a second acceptance of the same send changes nothing). */
     public void codeSent(String processInstanceId) {
         CaseFile file = lock(processInstanceId);
-        requireState(file, Set.of(CaseState.SIGNED), "Kód csak az ügyfél által aláírt nyomtatvány után küldhető.");
-        repository.codeSent(file.id(), OffsetDateTime.now(clock));
+        requireState(file, Set.of(CaseState.SIGNED, CaseState.CODE_SENT),
+                "Kód csak az ügyfél által aláírt nyomtatvány után küldhető.");
+        if (file.state() == CaseState.SIGNED) {
+            repository.codeSent(file.id(), OffsetDateTime.now(clock));
+        }
+    }
+
+    /**
+     * The code's SMS did not reach the customer and the agent asked for a new one: the case may send again, to the
+     * number of the signed form (checked again at sending).
+     */
+    public void resendRequested(String processInstanceId, String agent) {
+        CaseFile file = lock(processInstanceId);
+        requireOwner(file, agent);
+        requireState(file, Set.of(CaseState.CODE_SENT), "Új kód csak egy már elküldött kód helyett kérhető.");
+        repository.changeState(file.id(), CaseState.SIGNED, OffsetDateTime.now(clock));
+        LOG.info("Case {}: {} asked for a new code, the SMS of the previous one was not delivered", file.caseNumber(),
+                agent);
     }
 
     /** A supervisor handed the case to another agent: its further tasks are theirs. */

@@ -2,6 +2,7 @@ package hu.insurer.lifeaccess.customer;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,5 +29,15 @@ public class CustomerDataChangeLog {
                 .params(customerId, field, oldValue, newValue, changedBy, changedAt, processInstanceId)
                 .update();
         return new CustomerDataChange(field, oldValue, newValue, changedBy, changedAt);
+    }
+
+    /** The mobile number the case found before it first changed it, when it changed it and there was one. */
+    public Optional<String> mobileNumberBefore(String processInstanceId) {
+        return jdbc.sql("""
+                SELECT old_value FROM customer_data_change
+                WHERE process_instance_id = ? AND field_name = ? ORDER BY changed_at, id""")
+                .params(processInstanceId, CustomerDataCorrection.MOBILE_NUMBER_FIELD)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("old_value")))
+                .stream().findFirst().flatMap(value -> value);
     }
 }

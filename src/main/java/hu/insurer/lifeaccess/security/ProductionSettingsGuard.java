@@ -21,17 +21,18 @@ public class ProductionSettingsGuard implements ApplicationListener<ApplicationE
     private static final Logger LOG = LoggerFactory.getLogger(ProductionSettingsGuard.class);
 
     /** Property → the environment variable an operator sets for it. */
-    static final Map<String, String> REQUIRED = Map.of(
-            "spring.datasource.url", "DB_URL",
-            "spring.datasource.username", "DB_USERNAME",
-            "spring.datasource.password", "DB_PASSWORD",
-            "life-access.security-code.hmac-key", "SECURITY_CODE_HMAC_KEY",
-            "life-access.sms.http.url", "SMS_PROVIDER_URL",
-            "life-access.sms.http.username", "SMS_PROVIDER_USERNAME",
-            "life-access.sms.http.password", "SMS_PROVIDER_PASSWORD",
-            "life-access.sms.http.sender-id", "SMS_SENDER",
-            "life-access.portal.client.id", "PORTAL_CLIENT_ID",
-            "life-access.portal.client.secret-bcrypt", "PORTAL_CLIENT_SECRET_BCRYPT");
+    static final Map<String, String> REQUIRED = Map.ofEntries(
+            Map.entry("spring.datasource.url", "DB_URL"),
+            Map.entry("spring.datasource.username", "DB_USERNAME"),
+            Map.entry("spring.datasource.password", "DB_PASSWORD"),
+            Map.entry("life-access.security-code.hmac-key", "SECURITY_CODE_HMAC_KEY"),
+            Map.entry("life-access.sms.http.url", "SMS_PROVIDER_URL"),
+            Map.entry("life-access.sms.http.username", "SMS_PROVIDER_USERNAME"),
+            Map.entry("life-access.sms.http.password", "SMS_PROVIDER_PASSWORD"),
+            Map.entry("life-access.sms.http.sender-id", "SMS_SENDER"),
+            Map.entry("life-access.sms.delivery-reports.secret", "SMS_DELIVERY_REPORT_SECRET"),
+            Map.entry("life-access.portal.client.id", "PORTAL_CLIENT_ID"),
+            Map.entry("life-access.portal.client.secret-bcrypt", "PORTAL_CLIENT_SECRET_BCRYPT"));
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -14,4 +14,10 @@ public interface CaseNotifier {
      * (for its audit trail); the case keeps waiting.
      */
     void codeFailedAttempt(String processInstanceId, int failedAttempts);
+
+    /**
+     * The provider reported what became of the SMS of the case's code. The case records it; when the SMS did not
+     * reach the customer, the agent is asked to send a new code.
+     */
+    void codeDeliveryReported(String processInstanceId, DeliveryStatus status);
 }

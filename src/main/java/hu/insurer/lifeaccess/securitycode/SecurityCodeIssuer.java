@@ -2,6 +2,8 @@ package hu.insurer.lifeaccess.securitycode;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,15 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import hu.insurer.lifeaccess.customer.CustomerRepository;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
-import hu.insurer.lifeaccess.sms.SmsGateway;
-import hu.insurer.lifeaccess.sms.SmsMessage;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeMetrics.Event;
-import hu.insurer.lifeaccess.sms.SmsMetrics;
+import hu.insurer.lifeaccess.sms.SmsMessage;
 
 /**
- * Kód küldése: generates a code, stores only its keyed hash, supersedes the customer's older codes and sends it by
- * SMS — all in one transaction, holding the customer's row so that two cases cannot issue at once. A provider failure throws, so nothing of the attempt remains and the
- * job executor retries; a code becomes ACTIVE only after its SMS was accepted.
+ * The codes of a case's sends. A send is first stored PENDING with its message key, recipient, expiry and the
+ * nonce its code is derived from ({@link SecurityCodeDerivation}), and committed; the SMS is sent from that record,
+ * as often as it takes, always with the same key and text; only when the provider accepted it does the code become
+ * ACTIVE, supersede the customer's older codes and lose its nonce. The plain code is never stored.
  */
 @Service
 public class SecurityCodeIssuer {
@@ -26,56 +27,113 @@ public class SecurityCodeIssuer {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityCodeIssuer.class);
 
     private final CustomerRepository customers;
-    private final SecurityCodeGenerator generator;
+    private final SecurityCodeDerivation derivation;
     private final SecurityCodeHasher hasher;
     private final SecurityCodeRepository codes;
-    private final SmsGateway sms;
-    private final CaseNotifier cases;
     private final SecurityCodeSettings settings;
     private final Clock clock;
     private final SecurityCodeMetrics metrics;
-    private final SmsMetrics smsMetrics;
 
-    SecurityCodeIssuer(CustomerRepository customers, SecurityCodeGenerator generator, SecurityCodeHasher hasher, SecurityCodeRepository codes,
-            SmsGateway sms, CaseNotifier cases, SecurityCodeSettings settings, Clock clock, SecurityCodeMetrics metrics,
-            SmsMetrics smsMetrics) {
+    SecurityCodeIssuer(CustomerRepository customers, SecurityCodeDerivation derivation, SecurityCodeHasher hasher,
+            SecurityCodeRepository codes, SecurityCodeSettings settings, Clock clock, SecurityCodeMetrics metrics) {
         this.customers = customers;
-        this.generator = generator;
+        this.derivation = derivation;
         this.hasher = hasher;
         this.codes = codes;
-        this.sms = sms;
-        this.cases = cases;
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
-        this.smsMetrics = smsMetrics;
     }
 
-    @Transactional
-    public IssuedCode issue(long customerId, String accessCase, String processInstanceId, String mobileE164) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime expiresAt = now.plus(settings.validity());
-        customers.lockForUpdate(customerId);
-        SecurityCode code = generator.generate();
-        long id = codes.insertPending(customerId, accessCase, processInstanceId, hasher.hash(code), now, expiresAt);
+    /** The case's latest send (pending or accepted), if it has one. */
+    public Optional<PendingCode> latestSendOf(String processInstanceId) {
+        return codes.latestSendOf(processInstanceId);
+    }
 
-        // before the SMS: whatever fails here rolls back with nothing sent
-        for (SecurityCodeRecord older : codes.codesOf(customerId)) {
-            if (older.id() != id && codes.changeStatus(older.id(), SecurityCodeStatus.ACTIVE,
-                    SecurityCodeStatus.SUPERSEDED)) {
-                cases.codeSuperseded(older.processInstanceId());
-                metrics.counted(Event.SUPERSEDED);
-                LOG.info("Security code {} of customer {} superseded by code {}", older.id(), customerId, id);
-            }
+    /**
+     * Stores a new send of the case: the next send number, its message key, and the code derived for it.
+     *
+     * @param replacedNumber the number this case replaced with {@code recipient}, to be told of the change; or null
+     */
+    @Transactional
+    public PendingCode createPending(long customerId, String accessCase, String processInstanceId, String recipient,
+            String replacedNumber) {
+        int sendNumber = codes.latestSendOf(processInstanceId).map(send -> send.sendNumber() + 1).orElse(1);
+        String messageKey = "code-" + processInstanceId + "-" + sendNumber;
+        String nonce = derivation.newNonce();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = codes.insertPending(customerId, accessCase, processInstanceId, sendNumber, messageKey,
+                hasher.hash(derivation.codeOf(messageKey, nonce)), recipient, nonce, replacedNumber, now,
+                now.plus(settings.validity()));
+        LOG.info("Security code {} of case {} (send {}) pending for {}, message key {}", id, processInstanceId,
+                sendNumber, MobileNumbers.mask(recipient), messageKey);
+        return codes.findSend(id).orElseThrow();
+    }
+
+    /** The SMS of a pending send: the same key and text on every call. */
+    public SmsMessage codeMessage(PendingCode send) {
+        if (send.nonce() == null) {
+            throw new IllegalStateException("Security code " + send.id() + " is no longer pending");
         }
-        smsMetrics.send(sms, new SmsMessage("security-code-" + id, mobileE164,
-                SecurityCodeMessage.of(code, expiresAt.atZoneSameInstant(SecurityCodeMessage.ZONE)).text()));
-        codes.changeStatus(id, SecurityCodeStatus.PENDING, SecurityCodeStatus.ACTIVE);
-        metrics.counted(Event.ISSUED);
-        String masked = MobileNumbers.mask(mobileE164);
-        LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
-                id, customerId, processInstanceId, masked, expiresAt);
-        return new IssuedCode(id, masked, expiresAt);
+        SecurityCodeMessage text = SecurityCodeMessage.of(derivation.codeOf(send.messageKey(), send.nonce()),
+                send.expiresAt().atZoneSameInstant(SecurityCodeMessage.ZONE));
+        return new SmsMessage(send.messageKey(), send.recipient(), text.text());
+    }
+
+    /** The notice to the number the case replaced, when it replaced one. */
+    public Optional<SmsMessage> numberChangeNotice(PendingCode send) {
+        return Optional.ofNullable(send.replacedNumber())
+                .filter(previous -> !previous.equals(send.recipient()))
+                .map(previous -> new SmsMessage(send.noticeKey(), previous, NumberChangeNotice.text()));
+    }
+
+    /**
+     * The provider accepted the send's SMS: the code becomes ACTIVE and supersedes the customer's other active codes.
+     * Repeatable: a send already accepted (by another node, or before a crash) gives the same answer.
+     */
+    @Transactional
+    public CodeAcceptance accept(PendingCode send) {
+        customers.lockForUpdate(send.customerId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (codes.accepted(send.id(), now)) {
+            codes.supersedeOthers(send.customerId(), send.id(), now);
+            codes.casesSupersededBy(send.id()).forEach(other -> metrics.counted(Event.SUPERSEDED));
+            metrics.counted(Event.ISSUED);
+            LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
+                    send.id(), send.customerId(), send.processInstanceId(), MobileNumbers.mask(send.recipient()),
+                    send.expiresAt());
+        }
+        List<String> superseded = codes.casesSupersededBy(send.id());
+        return new CodeAcceptance(new IssuedCode(send.id(), MobileNumbers.mask(send.recipient()), send.expiresAt()),
+                superseded);
+    }
+
+    /**
+     * The case ended unredeemed (closed by the agent, or deleted by an administrator): its pending or active code can
+     * no longer be sent or redeemed.
+     */
+    @Transactional
+    public void cancelCodesOf(String processInstanceId, String cancelledBy) {
+        int cancelled = codes.cancelOpenCodesOf(processInstanceId, cancelledBy, OffsetDateTime.now(clock));
+        if (cancelled > 0) {
+            LOG.info("Security code of case {} cancelled by {}", processInstanceId, cancelledBy);
+        }
+    }
+
+    /**
+     * Records the provider's delivery report of a code's SMS.
+     *
+     * @return the send, when the report was news (not a repeat, not older than the one recorded)
+     */
+    @Transactional
+    public Optional<PendingCode> recordDelivery(String messageKey, DeliveryStatus status, OffsetDateTime reportedAt) {
+        Optional<PendingCode> send = codes.findSendByMessageKey(messageKey);
+        if (send.isEmpty() || !codes.deliveryReported(send.get().id(), status, reportedAt)) {
+            return Optional.empty();
+        }
+        LOG.info("Security code {} of case {}: delivery report {} at {}", send.get().id(),
+                send.get().processInstanceId(), status, reportedAt);
+        return send;
     }
 
     /**

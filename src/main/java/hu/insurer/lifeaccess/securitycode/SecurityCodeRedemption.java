@@ -82,7 +82,7 @@ public class SecurityCodeRedemption {
             case REDEEMED -> RedemptionOutcome.CODE_ALREADY_USED;
             case EXPIRED -> RedemptionOutcome.CODE_EXPIRED;
             case LOCKED -> RedemptionOutcome.CODE_LOCKED;
-            case PENDING, SUPERSEDED -> RedemptionOutcome.INVALID_CODE;
+            case PENDING, SUPERSEDED, CANCELLED -> RedemptionOutcome.INVALID_CODE;
         };
     }
 

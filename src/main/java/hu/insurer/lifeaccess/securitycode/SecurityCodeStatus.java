@@ -8,7 +8,8 @@ package hu.insurer.lifeaccess.securitycode;
  * PENDING ──SMS accepted──▶ ACTIVE ──right code──▶ REDEEMED
  *    │                        ├──validity over──▶ EXPIRED
  *    │                        ├──too many wrong codes──▶ LOCKED
- *    └────────────────────────┴──new code for the customer──▶ SUPERSEDED
+ *    ├────────────────────────┼──new code for the customer──▶ SUPERSEDED
+ *    └────────────────────────┴──case ended or deleted unredeemed──▶ CANCELLED
  * </pre>
  * Only {@link #ACTIVE} can be redeemed; every status after it is final.
  */
@@ -25,5 +26,7 @@ public enum SecurityCodeStatus {
     /** Locked after the maximum number of failed attempts. */
     LOCKED,
     /** Replaced by a newer code for the same customer. */
-    SUPERSEDED
+    SUPERSEDED,
+    /** Its case ended without redemption (the agent closed it, or an administrator deleted it). */
+    CANCELLED
 }

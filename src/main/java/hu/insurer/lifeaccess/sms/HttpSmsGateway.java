@@ -88,7 +88,7 @@ public class HttpSmsGateway implements SmsGateway {
                     + settings.connectTimeout(), true, e);
         } catch (HttpTimeoutException e) {
             throw failed(message, started, "no answer from the SMS provider within the read timeout of "
-                    + settings.readTimeout() + " (it may still deliver; a retry issues a new code under a new idempotency key)",
+                    + settings.readTimeout() + " (it may have accepted the message; a retry sends the same text under the same idempotency key)",
                     true, e);
         } catch (ConnectException e) {
             throw failed(message, started, "the SMS provider refused the connection or is unreachable", true, e);

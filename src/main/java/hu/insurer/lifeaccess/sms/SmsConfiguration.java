@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of sending them), stop the start with a message saying what to set.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryReportSettings.class)
 public class SmsConfiguration {
 
     public static final String GATEWAY_PROPERTY = "life-access.sms.gateway";
@@ -42,6 +43,11 @@ public class SmsConfiguration {
                     + GATEWAY_PROPERTY + "=" + HTTP + " and the " + SmsProviderSettings.PREFIX
                     + ".* settings (SMS_PROVIDER_URL, SMS_PROVIDER_USERNAME, SMS_PROVIDER_PASSWORD, SMS_SENDER)");
         }
+    }
+
+    @Bean
+    DeliveryReportSignature deliveryReportSignature(DeliveryReportSettings settings, Clock clock) {
+        return new DeliveryReportSignature(settings, clock);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -35,25 +35,36 @@ public class SmsDeliveryException extends RuntimeException {
             String detail) {
         Objects.requireNonNull(message, "message");
         String what = "the SMS provider answered HTTP " + providerStatus + (detail == null ? "" : " (" + detail + ")");
-        return new SmsDeliveryException(describe(what, message, retryable), message.idempotencyKey(),
+        String hungarian = retryable
+                ? "Az SMS-szolgáltató HTTP " + providerStatus + " válasszal átmenetileg nem fogadta az üzenetet."
+                : "Az SMS-szolgáltató HTTP " + providerStatus + " válasszal véglegesen elutasította az üzenetet.";
+        return new SmsDeliveryException(describe(hungarian, what, message, retryable), message.idempotencyKey(),
                 message.maskedRecipient(), providerStatus, retryable, null);
     }
 
     /** No answer from the provider (timeout, refused connection, I/O error), or the message could not be sent. */
     public static SmsDeliveryException failed(SmsMessage message, String failure, boolean retryable, Throwable cause) {
         Objects.requireNonNull(message, "message");
-        return new SmsDeliveryException(describe(failure, message, retryable), message.idempotencyKey(),
+        String hungarian = retryable
+                ? "Az SMS-szolgáltató nem érhető el, vagy nem válaszolt időben."
+                : "Az üzenet nem küldhető el az SMS-szolgáltatónak (kapcsolati vagy beállítási hiba).";
+        return new SmsDeliveryException(describe(hungarian, failure, message, retryable), message.idempotencyKey(),
                 message.maskedRecipient(), null, retryable, cause);
     }
 
-    private static String describe(String what, SmsMessage message, boolean retryable) {
+    private static String describe(String hungarian, String what, SmsMessage message, boolean retryable) {
+        String tanacs = retryable
+                ? "A rendszer később újrapróbálkozik; ha incidens lesz belőle, ellenőrizze, hogy az SMS-szolgáltató "
+                        + "elérhető-e, majd indítsa újra a feladatot."
+                : "Az újrapróbálkozás magában nem segít: ellenőrizze az SMS-szolgáltató beállításait "
+                        + "(life-access.sms.http.*) és az ügyfél mobilszámát, majd indítsa újra a feladatot.";
         String advice = retryable
                 ? "Retryable: the job is retried; if it ends as an incident, check that the SMS provider is reachable "
                         + "and working, then retry the job."
                 : "Not retryable: a retry alone will not help. Check the SMS provider settings (life-access.sms.http.*) "
                         + "and the recipient's mobile number, then retry the job.";
-        return "SMS not accepted: " + what + "; key=" + message.idempotencyKey() + ", to=" + message.maskedRecipient()
-                + ". " + advice;
+        return hungarian + " " + tanacs + " / SMS not accepted: " + what + "; key=" + message.idempotencyKey()
+                + ", to=" + message.maskedRecipient() + ". " + advice;
     }
 
     /** Whether trying again later, without changing anything, can succeed (timeouts, 408, 429, 5xx). */

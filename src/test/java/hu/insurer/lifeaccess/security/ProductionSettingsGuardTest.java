@@ -23,6 +23,7 @@ class ProductionSettingsGuardTest {
                 "PORTAL_CLIENT_ID (life-access.portal.client.id)",
                 "PORTAL_CLIENT_SECRET_BCRYPT (life-access.portal.client.secret-bcrypt)",
                 "SECURITY_CODE_HMAC_KEY (life-access.security-code.hmac-key)",
+                "SMS_DELIVERY_REPORT_SECRET (life-access.sms.delivery-reports.secret)",
                 "SMS_PROVIDER_PASSWORD (life-access.sms.http.password)",
                 "SMS_PROVIDER_URL (life-access.sms.http.url)",
                 "SMS_PROVIDER_USERNAME (life-access.sms.http.username)",
@@ -40,6 +41,7 @@ class ProductionSettingsGuardTest {
                 .withProperty("life-access.sms.http.username", "u")
                 .withProperty("life-access.sms.http.password", "p")
                 .withProperty("life-access.sms.http.sender-id", "Biztosito")
+                .withProperty("life-access.sms.delivery-reports.secret", "a-long-shared-secret")
                 .withProperty("life-access.portal.client.id", "portal")
                 .withProperty("life-access.portal.client.secret-bcrypt", "$2a$10$x");
 
@@ -58,6 +60,7 @@ class ProductionSettingsGuardTest {
                 .withProperty("life-access.sms.http.username", "insurer")
                 .withProperty("life-access.sms.http.password", "secret")
                 .withProperty("life-access.sms.http.sender-id", "Biztosito")
+                .withProperty("life-access.sms.delivery-reports.secret", "a-long-shared-secret")
                 .withProperty("life-access.portal.client.id", "customer-portal")
                 .withProperty("life-access.portal.client.secret-bcrypt",
                         "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");

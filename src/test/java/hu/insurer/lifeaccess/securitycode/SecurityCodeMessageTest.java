@@ -48,7 +48,7 @@ class SecurityCodeMessageTest {
 
     @Test
     void shortTwoUcs2Segments() {
-        String text = SecurityCodeMessage.of(new SecurityCodeGenerator().generate(), SUMMER_UTC).text();
+        String text = SecurityCodeMessage.of(RandomCodes.next(), SUMMER_UTC).text();
         assertThat(text).hasSize(SecurityCodeMessage.TEXT_LENGTH);
         assertThat(text.length()).isLessThanOrEqualTo(2 * 67);
     }

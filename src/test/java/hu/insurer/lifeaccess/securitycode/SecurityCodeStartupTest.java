@@ -24,7 +24,7 @@ class SecurityCodeStartupTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(SecurityCodeSettings.class)
-    @Import({SecurityCodeHasher.class, SecurityCodeGenerator.class})
+    @Import({SecurityCodeHasher.class, SecurityCodeDerivation.class})
     static class Beans {
     }
 
@@ -44,7 +44,7 @@ class SecurityCodeStartupTest {
             SecurityCodeSettings settings = context.getBean(SecurityCodeSettings.class);
             assertThat(settings.validity()).isEqualTo(Duration.ofHours(48));
             assertThat(settings.maxFailedAttempts()).isEqualTo(5);
-            SecurityCode code = context.getBean(SecurityCodeGenerator.class).generate();
+            SecurityCode code = context.getBean(SecurityCodeDerivation.class).codeOf("startup-test", "nonce");
             SecurityCodeHasher hasher = context.getBean(SecurityCodeHasher.class);
             assertThat(hasher.matches(code, hasher.hash(code))).isTrue();
         }

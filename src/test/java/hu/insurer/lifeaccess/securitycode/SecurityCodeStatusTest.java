@@ -15,11 +15,11 @@ class SecurityCodeStatusTest {
     @Test
     void namesAreThoseOfTheDatabaseCheckConstraint() throws IOException {
         String schema;
-        try (InputStream in = getClass().getResourceAsStream("/db/migration/V1__domain_schema.sql")) {
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V4__sms_exactly_once.sql")) {
             assertThat(in).isNotNull();
             schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Matcher check = Pattern.compile("ck_security_code_status CHECK \\(status IN \\(([^)]*)\\)\\)").matcher(schema);
+        Matcher check = Pattern.compile("ck_security_code_status\\s+CHECK \\(status IN \\(([^)]*)\\)\\)").matcher(schema);
         assertThat(check.find()).isTrue();
         String[] allowed = Arrays.stream(check.group(1).split(","))
                 .map(value -> value.strip().replace("'", ""))

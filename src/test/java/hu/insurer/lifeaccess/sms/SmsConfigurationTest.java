@@ -15,6 +15,7 @@ class SmsConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withBean(JdbcClient.class, () -> JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:unused")))
             .withBean(Clock.class, Clock::systemUTC)
+            .withPropertyValues("life-access.sms.delivery-reports.secret=a-long-shared-secret")
             .withUserConfiguration(SmsConfiguration.class, SmsOutboxController.class);
 
     private static final String[] PROVIDER = {

@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_DELIVERY_STATUS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_FAILED_ATTEMPTS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Message;
 import hu.insurer.lifeaccess.securitycode.CaseNotifier;
+import hu.insurer.lifeaccess.securitycode.DeliveryStatus;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 
 /**
@@ -51,6 +53,23 @@ class CaseMessageCorrelation implements CaseNotifier {
             return;
         }
         runtimeService.setVariable(processInstanceId, CODE_FAILED_ATTEMPTS, failedAttempts);
+    }
+
+    @Override
+    public void codeDeliveryReported(String processInstanceId, DeliveryStatus status) {
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            LOG.warn("Delivery report {} not recorded in the case: case {} is not running", status, processInstanceId);
+            return;
+        }
+        runtimeService.setVariable(processInstanceId, CODE_DELIVERY_STATUS, status.name());
+        if (status.notDelivered()) {
+            boolean waiting = !runtimeService.createMessageCorrelation(Message.SMS_NOT_DELIVERED)
+                    .processInstanceId(processInstanceId).correlateAllWithResult().isEmpty();
+            if (!waiting) {
+                LOG.warn("{} not delivered: case {} no longer waits for its code", Message.SMS_NOT_DELIVERED,
+                        processInstanceId);
+            }
+        }
     }
 
     /**

@@ -26,10 +26,14 @@ public final class ProcessConstants {
         public static final String END_CODE_EXPIRED = "EndEvent_CodeExpired";
         public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
         public static final String END_CANCELLED = "EndEvent_Cancelled";
+        public static final String END_CODE_NOT_DELIVERED = "EndEvent_CodeNotDelivered";
         public static final String AWAIT_REDEMPTION = "Gateway_AwaitRedemption";
         public static final String EXPIRE_SECURITY_CODE = "Task_ExpireSecurityCode";
         public static final String SIGNED_FORM_OUTDATED = "Event_SignedFormOutdated";
         public static final String NO_LONGER_ELIGIBLE = "Event_NoLongerEligible";
+        public static final String AGENT_NOTIFIED = "Event_AgentNotified";
+        public static final String SMS_NOT_DELIVERED = "Event_SmsNotDelivered";
+        public static final String RESEND_SECURITY_CODE = "Task_ResendSecurityCode";
 
         private Element() {
         }
@@ -109,6 +113,9 @@ public final class ProcessConstants {
         public static final String CODE_STATUS = "codeStatus";
         /** Failed redemption attempts so far; each change is a history detail with its time. */
         public static final String CODE_FAILED_ATTEMPTS = "codeFailedAttempts";
+        /** What the SMS provider reported of the code's SMS: DELIVERED, FAILED or EXPIRED; null until it reports. */
+        public static final String CODE_DELIVERY_STATUS = "codeDeliveryStatus";
+        public static final String RESEND_DECISION = "resendDecision";
 
         private Variable() {
         }
@@ -125,6 +132,7 @@ public final class ProcessConstants {
         public static final String BACK = "BACK";
         public static final String SAVE = "SAVE";
         public static final String SIGNED = "SIGNED";
+        public static final String RESEND = "RESEND";
 
         private Decision() {
         }
@@ -143,6 +151,7 @@ public final class ProcessConstants {
         public static final String SECURITY_CODE_REDEEMED = "SecurityCodeRedeemed";
         public static final String SECURITY_CODE_LOCKED = "SecurityCodeLocked";
         public static final String SECURITY_CODE_SUPERSEDED = "SecurityCodeSuperseded";
+        public static final String SMS_NOT_DELIVERED = "SmsNotDelivered";
 
         private Message() {
         }

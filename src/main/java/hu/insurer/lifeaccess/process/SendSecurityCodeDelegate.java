@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_DELIVERY_STATUS;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_EXPIRES_AT;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_SENT_TO;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
@@ -14,20 +15,22 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.casefile.SendAuthorization;
 import hu.insurer.lifeaccess.casefile.SignedFormOutdatedException;
-import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.eligibility.EligibilityDecision;
 import hu.insurer.lifeaccess.process.ProcessConstants.Error;
+import hu.insurer.lifeaccess.securitycode.CaseNotifier;
+import hu.insurer.lifeaccess.securitycode.CodeAcceptance;
 import hu.insurer.lifeaccess.securitycode.IssuedCode;
-import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+import hu.insurer.lifeaccess.securitycode.PendingCode;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
+import hu.insurer.lifeaccess.sending.CodeSending;
 
 /**
- * Task_SendSecurityCode (a job): issues the code to the customer and number of the signed request form, as the case
- * record allows; the case keeps only the code's id, masked number, expiry and status. Eligibility is checked again
- * first (days may have passed). Both refusals are outcomes the model routes, not incidents: a customer no longer
- * eligible ends the case with the reason, a number changed since printing sends the agent back to print again.
+ * Task_SendSecurityCode (a job): sends the case's code in the three steps of {@link CodeSending}; a retry resumes
+ * the send it finds. Before a new send the customer's eligibility is checked again (days may have passed). Both
+ * refusals are outcomes the model routes, not incidents: a customer no longer eligible ends the case with the
+ * reason, a number changed since printing sends the agent back to print again. The case keeps only the code's id,
+ * masked number, expiry and status.
  */
 @Component("sendSecurityCodeDelegate")
 class SendSecurityCodeDelegate implements JavaDelegate {
@@ -35,38 +38,47 @@ class SendSecurityCodeDelegate implements JavaDelegate {
     private final CaseCustomer caseCustomer;
     private final CaseFiles caseFiles;
     private final EligibilityDecisionTable eligibility;
-    private final SecurityCodeIssuer issuer;
+    private final CodeSending sending;
+    private final CaseNotifier cases;
 
     SendSecurityCodeDelegate(CaseCustomer caseCustomer, CaseFiles caseFiles, EligibilityDecisionTable eligibility,
-            SecurityCodeIssuer issuer) {
+            CodeSending sending, CaseNotifier cases) {
         this.caseCustomer = caseCustomer;
         this.caseFiles = caseFiles;
         this.eligibility = eligibility;
-        this.issuer = issuer;
+        this.sending = sending;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String processInstanceId = execution.getProcessInstanceId();
-        Customer customer = caseCustomer.of(execution);
-        EligibilityDecision decision = eligibility.decide(customer);
+        PendingCode send = sending.resume(processInstanceId).orElseGet(() -> newSend(execution));
+        sending.deliver(send);
+        CodeAcceptance acceptance = sending.accept(send);
+        acceptance.supersededCases().stream()
+                .filter(other -> !other.equals(processInstanceId))
+                .forEach(cases::codeSuperseded);
+        IssuedCode issued = acceptance.code();
+        execution.setVariable(SECURITY_CODE_ID, issued.securityCodeId());
+        execution.setVariable(CODE_SENT_TO, issued.sentToMasked());
+        execution.setVariable(CODE_EXPIRES_AT, Date.from(issued.expiresAt().toInstant()));
+        execution.setVariable(CODE_STATUS, SecurityCodeStatus.ACTIVE.name());
+        execution.setVariable(CODE_DELIVERY_STATUS, null);
+    }
+
+    private PendingCode newSend(DelegateExecution execution) {
+        String processInstanceId = execution.getProcessInstanceId();
+        EligibilityDecision decision = eligibility.decide(caseCustomer.of(execution));
         if (!decision.eligible()) {
             caseFiles.noLongerEligible(processInstanceId, decision);
             execution.setVariable(ELIGIBLE, false);
             throw new BpmnError(Error.CUSTOMER_NOT_ELIGIBLE, decision.ineligibilityReason());
         }
-        SendAuthorization send;
         try {
-            send = caseFiles.authorizeSend(processInstanceId, customer.mobileNumber());
+            return sending.prepare(processInstanceId);
         } catch (SignedFormOutdatedException e) {
             throw new BpmnError(Error.SIGNED_FORM_OUTDATED, e.getMessage());
         }
-        IssuedCode issued = issuer.issue(send.customerId(), send.accessCase().name(), processInstanceId,
-                send.mobileNumber());
-        caseFiles.codeSent(processInstanceId);
-        execution.setVariable(SECURITY_CODE_ID, issued.securityCodeId());
-        execution.setVariable(CODE_SENT_TO, issued.sentToMasked());
-        execution.setVariable(CODE_EXPIRES_AT, Date.from(issued.expiresAt().toInstant()));
-        execution.setVariable(CODE_STATUS, SecurityCodeStatus.ACTIVE.name());
     }
 }

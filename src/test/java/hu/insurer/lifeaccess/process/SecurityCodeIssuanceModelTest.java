@@ -46,6 +46,7 @@ class SecurityCodeIssuanceModelTest {
     private boolean eligible;
     private boolean mobileNumberAccepted;
     private JavaDelegate sending;
+    private int agentNotices;
 
     @BeforeEach
     void standIns() {
@@ -68,6 +69,7 @@ class SecurityCodeIssuanceModelTest {
         Mocks.register("generateRequestFormDelegate", (JavaDelegate) execution -> { });
         Mocks.register("sendSecurityCodeDelegate", (JavaDelegate) execution -> sending.execute(execution));
         Mocks.register("expireSecurityCodeDelegate", (JavaDelegate) execution -> { });
+        Mocks.register("sendOutcomeNotice", (JavaDelegate) execution -> agentNotices++);
         Mocks.register("smsRetryPolicy", new RetryPolicy());
     }
 
@@ -95,6 +97,29 @@ class SecurityCodeIssuanceModelTest {
         ProcessInstance instance = signedAndSent();
         correlate(instance, Message.SECURITY_CODE_SUPERSEDED);
         assertThat(instance).isEnded().hasPassed(END_SUPERSEDED);
+    }
+
+    @Test
+    void anUndeliveredSmsIsResentAndTheNewCodeCanBeRedeemed() {
+        ProcessInstance instance = signedAndSent();
+        correlate(instance, Message.SMS_NOT_DELIVERED);
+        assertThat(instance).hasPassed(SMS_NOT_DELIVERED).isWaitingAt(RESEND_SECURITY_CODE).task()
+                .isAssignedTo("agent");
+        complete(task(instance), withVariables(RESEND_DECISION, "RESEND"));
+        assertThat(instance).isWaitingAt(SEND_SECURITY_CODE);
+        execute(job());
+        assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
+        org.assertj.core.api.Assertions.assertThat(agentNotices).as("the agent is told of each send").isEqualTo(2);
+        correlate(instance, Message.SECURITY_CODE_REDEEMED);
+        assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
+    }
+
+    @Test
+    void anUndeliveredSmsLetsTheAgentCloseTheCase() {
+        ProcessInstance instance = signedAndSent();
+        correlate(instance, Message.SMS_NOT_DELIVERED);
+        complete(task(instance), withVariables(RESEND_DECISION, "CANCEL"));
+        assertThat(instance).isEnded().hasPassed(END_CODE_NOT_DELIVERED).hasNotPassed(END_CANCELLED);
     }
 
     @Test
@@ -205,7 +230,7 @@ class SecurityCodeIssuanceModelTest {
     private ProcessInstance signedAndSent() {
         ProcessInstance instance = signed();
         execute(job());
-        assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
+        assertThat(instance).hasPassed(AGENT_NOTIFIED).isWaitingAt(AWAIT_REDEMPTION);
         return instance;
     }
 

@@ -7,8 +7,8 @@ import {
   shorten
 } from './format.js';
 import {
-  ACTIVITY_KINDS, CODE_EVENTS, CODE_STATUSES, DECISIONS, DOCUMENT_TYPES, FIELDS, INCIDENT_TYPES, OPERATIONS,
-  PROCESS_KEY
+  ACTIVITY_KINDS, CODE_EVENTS, CODE_STATUSES, DECISIONS, DELIVERY_STATUSES, DOCUMENT_TYPES, FIELDS, INCIDENT_TYPES,
+  OPERATIONS, PROCESS_KEY
 } from './labels.js';
 import {outcomesOf} from './list.js';
 import {link, withChanges} from './route.js';
@@ -22,7 +22,7 @@ export const SHOWN_VARIABLES = Object.freeze([
   'ineligibilityReason', 'identityDocumentType', 'identityDocumentNumber', 'identifiedBy', 'identifiedAt',
   'identifyDecision', 'refineDecision', 'reviewDecision', 'correctionDecision', 'signatureDecision',
   'ineligibilityAcknowledged', 'customerDataChanges', 'requestFormNotice', 'codeSentTo', 'codeExpiresAt',
-  'codeStatus', 'codeFailedAttempts'
+  'codeStatus', 'codeFailedAttempts', 'codeDeliveryStatus', 'resendDecision'
 ]);
 
 export function backLink(state) {
@@ -215,6 +215,8 @@ export function codeSection(variables, updates, activities) {
     .forEach((detail) => events.push({time: detail.time, status: detail.value}));
   updates.filter((detail) => detail.variableName === 'codeFailedAttempts' && detail.value)
     .forEach((detail) => events.push({time: detail.time, failedAttempt: detail.value}));
+  updates.filter((detail) => detail.variableName === 'codeDeliveryStatus' && detail.value)
+    .forEach((detail) => events.push({time: detail.time, delivery: detail.value}));
   if (!events.some((event) => event.status)) {
     if (sent) {
       events.push({time: sent.endTime, status: 'ACTIVE'});
@@ -227,13 +229,18 @@ export function codeSection(variables, updates, activities) {
     h('td', null, formatDateTime(event.time)),
     h('td', null, event.status
       ? badge(CODE_STATUSES[event.status] || {label: String(event.status), tone: 'muted'})
-      : badge({label: 'Hibás kód az Ügyfélportálon (' + event.failedAttempt + '. próbálkozás)', tone: 'warn'}))));
+      : event.delivery
+        ? badge(DELIVERY_STATUSES[event.delivery] || {label: String(event.delivery), tone: 'muted'})
+        : badge({label: 'Hibás kód az Ügyfélportálon (' + event.failedAttempt + '. próbálkozás)', tone: 'warn'}))));
   const value = (name) => variables[name] === undefined ? null : variables[name];
   return section('Ügyfélbiztonsági kód',
     facts([
       ['SMS elküldve', sent ? formatDateTime(sent.endTime) : 'még nem (a küldés folyamatban vagy hibára futott)'],
       ['Címzett (maszkolva)', value('codeSentTo') ? h('span', {className: 'la-mono'}, maskPhone(value('codeSentTo'))) : '—'],
       ['Érvényes eddig', value('codeExpiresAt') ? formatDateTime(value('codeExpiresAt')) : '—'],
+      ['Kézbesítés', value('codeDeliveryStatus')
+        ? badge(DELIVERY_STATUSES[value('codeDeliveryStatus')] || {label: String(value('codeDeliveryStatus')), tone: 'muted'})
+        : 'a szolgáltató még nem jelentett'],
       ['Hibás próbálkozások', value('codeFailedAttempts') !== null ? String(value('codeFailedAttempts')) : '0']
     ]),
     h('h4', null, 'A kód állapotának változásai'),

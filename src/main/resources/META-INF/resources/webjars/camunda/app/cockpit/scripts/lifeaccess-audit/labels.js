@@ -8,6 +8,7 @@ export const OUTCOMES = [
   {id: 'EndEvent_Superseded', label: 'Kód felváltva', tone: 'muted'},
   {id: 'EndEvent_CodeExpired', label: 'Kód lejárt', tone: 'warn'},
   {id: 'EndEvent_NotEligible', label: 'Nem jogosult', tone: 'muted'},
+  {id: 'EndEvent_CodeNotDelivered', label: 'Az SMS nem kézbesíthető', tone: 'warn'},
   {id: 'EndEvent_Cancelled', label: 'Megszakítva', tone: 'muted'}
 ];
 export const RUNNING = {id: 'RUNNING', label: 'Folyamatban', tone: 'info'};
@@ -26,7 +27,8 @@ export const DECISIONS = {
   reviewDecision: {CONTINUE: 'Tovább: igénylő nyomtatvány', MODIFY_CUSTOMER: 'Ügyfélmódosítás', BACK: 'Vissza'},
   correctionDecision: {SAVE: 'Mentés', BACK: 'Vissza'},
   signatureDecision: {SIGNED: 'Aláírva', BACK: 'Vissza'},
-  ineligibilityAcknowledged: {true: 'Tudomásul véve'}
+  ineligibilityAcknowledged: {true: 'Tudomásul véve'},
+  resendDecision: {RESEND: 'Új kód küldése', CANCEL: 'Ügy lezárása'}
 };
 
 export const FIELDS = {mobile_number: 'Mobiltelefonszám'};
@@ -71,7 +73,15 @@ export const CODE_STATUSES = {
   REDEEMED: {label: 'Beváltva az Ügyfélportálon', tone: 'ok'},
   LOCKED: {label: 'Zárolva a hibás próbálkozások miatt', tone: 'bad'},
   SUPERSEDED: {label: 'Felváltva: az ügyfél új kódot kapott', tone: 'muted'},
-  EXPIRED: {label: 'Lejárt, nem váltották be', tone: 'warn'}
+  EXPIRED: {label: 'Lejárt, nem váltották be', tone: 'warn'},
+  CANCELLED: {label: 'Érvénytelenítve: az ügy lezárult', tone: 'muted'}
+};
+
+/** What the SMS provider reported of the code's SMS (codeDeliveryStatus). */
+export const DELIVERY_STATUSES = {
+  DELIVERED: {label: 'SMS kézbesítve az ügyfél telefonjára', tone: 'ok'},
+  FAILED: {label: 'SMS nem kézbesíthető', tone: 'bad'},
+  EXPIRED: {label: 'SMS kézbesítési ideje lejárt', tone: 'warn'}
 };
 
 /** Cases from before codeStatus existed: their message and timer events tell the same story. */

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
  * ({@link FormFieldLimits}), then runs that task's {@link SubmissionCheck} in the
  * completing transaction, so that a refusal rolls the completion back. (A task listener would do too, but the engine
  * wraps its exceptions and the agent would read "Exception while invoking TaskListener" before the message.)
- * The application does not start while a user task of the model has no check.
+ * The application does not start while a user task of either model has no check.
  */
 @Component("taskSubmissionValidator")
 class TaskSubmissionValidator implements ExecutionListener {
 
     static final String MODEL = "bpmn/security-code-issuance.bpmn";
+    /** The agent's notice of how a code's sending ended (SecurityCodeSendNoticeProcess). */
+    static final String NOTICE_MODEL = "bpmn/security-code-send-notice.bpmn";
 
     private final Map<String, SubmissionCheck> checks;
     private final FormFieldLimits limits;
@@ -31,12 +33,14 @@ class TaskSubmissionValidator implements ExecutionListener {
     TaskSubmissionValidator(List<SubmissionCheck> checks, FormFieldLimits limits) {
         this.limits = limits;
         this.checks = checks.stream().collect(Collectors.toMap(SubmissionCheck::taskId, Function.identity()));
-        List<String> unchecked = userTaskIds(Bpmn.readModelFromStream(
-                TaskSubmissionValidator.class.getClassLoader().getResourceAsStream(MODEL))).stream()
-                .filter(id -> !this.checks.containsKey(id)).toList();
-        if (!unchecked.isEmpty()) {
-            throw new IllegalStateException("User tasks of " + MODEL + " without a submission check: " + unchecked
-                    + " (add a SubmissionCheck for each)");
+        for (String model : List.of(MODEL, NOTICE_MODEL)) {
+            List<String> unchecked = userTaskIds(Bpmn.readModelFromStream(
+                    TaskSubmissionValidator.class.getClassLoader().getResourceAsStream(model))).stream()
+                    .filter(id -> !this.checks.containsKey(id)).toList();
+            if (!unchecked.isEmpty()) {
+                throw new IllegalStateException("User tasks of " + model + " without a submission check: " + unchecked
+                        + " (add a SubmissionCheck for each)");
+            }
         }
     }
 

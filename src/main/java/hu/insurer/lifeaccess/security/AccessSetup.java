@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants;
+import hu.insurer.lifeaccess.process.SendNoticeConstants;
 
 /**
  * Groups, their least-privilege authorizations and the agents' shared Tasklist filter, in every profile.
@@ -90,6 +91,9 @@ class AccessSetup extends AbstractCamundaConfiguration {
         revoke(authorizations, agents, Resources.PROCESS_DEFINITION, ProcessConstants.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(authorizations, agents, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        // the notice of a code's sending (a task of the agent's, in their filter): its name; only the application starts it
+        grant(authorizations, agents, Resources.PROCESS_DEFINITION, SendNoticeConstants.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ);
         grant(authorizations, agents, Resources.FILTER, filterId, Permissions.READ);
     }
 

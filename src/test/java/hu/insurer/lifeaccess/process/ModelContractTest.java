@@ -55,12 +55,30 @@ class ModelContractTest {
 
     static final Path ROOT = Path.of(System.getProperty("contract.root", "."));
     static final String MODEL = "bpmn/security-code-issuance.bpmn";
+    static final String NOTICE_MODEL = "bpmn/security-code-send-notice.bpmn";
     /** The plugin's modules, read as one text. */
     static final String PLUGIN =
             "src/main/resources/META-INF/resources/webjars/camunda/app/cockpit/scripts/lifeaccess-audit/";
     /** Read by the plugin for cases from before the case record kept the request form; nothing sets it any more. */
     static final Set<String> PLUGIN_VARIABLES_OF_OLDER_CASES = Set.of("requestForm");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    /** A form's condition comparing a variable with a value: {@code =sendOutcome != "ACCEPTED"}. */
+    private static final Pattern COMPARISON = Pattern.compile("([A-Za-z]+) !?= \"([A-Z_]+)\"");
+
+    /** A model and the code's constants for it: its id, elements, variables and the values its variables take. */
+    record Contract(String file, String processKey, Class<?> elements, String constants, Set<String> variables,
+            Set<String> values) {
+    }
+
+    static final Contract CASE = new Contract(MODEL, ProcessConstants.PROCESS_KEY, ProcessConstants.Element.class,
+            "ProcessConstants", new TreeSet<>(constants(ProcessConstants.Variable.class).values()),
+            Stream.concat(constants(ProcessConstants.Decision.class).values().stream(),
+                    Stream.of(SearchOutcome.values()).map(Enum::name)).collect(Collectors.toCollection(TreeSet::new)));
+    static final Contract NOTICE = new Contract(NOTICE_MODEL, SendNoticeConstants.PROCESS_KEY,
+            SendNoticeConstants.Element.class, "SendNoticeConstants",
+            new TreeSet<>(constants(SendNoticeConstants.Variable.class).values()),
+            new TreeSet<>(constants(SendNoticeConstants.Outcome.class).values()));
+    static final List<Contract> CONTRACTS = List.of(CASE, NOTICE);
 
     private final BpmnModelInstance model = Bpmn.readModelFromFile(ROOT.resolve(MODEL).toFile());
     private final String modelText = read(MODEL);
@@ -86,21 +104,47 @@ class ModelContractTest {
     }
 
     @Test
-    void everyBeanTheModelNamesExistsAndEveryVariableItReadsIsAConstant() {
+    void theNoticeModelHasEveryElementTheCodeNames() {
+        BpmnModelInstance notice = Bpmn.readModelFromFile(ROOT.resolve(NOTICE_MODEL).toFile());
+        Process process = notice.getModelElementsByType(Process.class).iterator().next();
+        expect(process.getId().equals(SendNoticeConstants.PROCESS_KEY), NOTICE_MODEL,
+                "the process id is '" + process.getId() + "', the code starts '" + SendNoticeConstants.PROCESS_KEY
+                        + "' (SendNoticeConstants.PROCESS_KEY)");
+        constants(SendNoticeConstants.Element.class).forEach((name, id) -> expect(
+                notice.getModelElementById(id) != null, NOTICE_MODEL,
+                "no element with id '" + id + "' (SendNoticeConstants.Element." + name + ")"));
+        TaskSubmissionValidator.userTaskIds(notice).forEach(id -> expect(
+                constants(SendNoticeConstants.Element.class).containsValue(id), NOTICE_MODEL,
+                "the user task '" + id + "' is no SendNoticeConstants.Element (its submission check names it)"));
+        assertNoFindings();
+    }
+
+    @Test
+    void everyBeanTheModelsNameExists() {
         Set<String> beans = beanNames();
-        Set<String> variables = new TreeSet<>(constants(ProcessConstants.Variable.class).values());
-        for (String attribute : List.of("delegateExpression", "assignee")) {
-            Matcher values = Pattern.compile("camunda:" + attribute + "=\"([^\"]*)\"").matcher(modelText);
-            while (values.find()) {
-                firstNames(values.group(1)).forEach(bean -> expect(beans.contains(bean), MODEL,
-                        "camunda:" + attribute + " names a bean '" + bean + "' that no @Component is called"));
+        for (Contract contract : CONTRACTS) {
+            String text = read(contract.file());
+            Matcher delegates = Pattern.compile("(?:delegateExpression|camunda:assignee)=\"([^\"]*)\"").matcher(text);
+            while (delegates.find()) {
+                firstNames(delegates.group(1)).forEach(name -> expect(beans.contains(name)
+                        || contract.variables().contains(name), contract.file(), "the expression "
+                        + delegates.group(1) + " names '" + name + "', which is neither a @Component nor a "
+                        + contract.constants() + ".Variable"));
+            }
+            Matcher settings = Pattern.compile("<(?:camunda:failedJobRetryTimeCycle|bpmn:timeDuration[^>]*)>([^<]*)<")
+                    .matcher(text);
+            while (settings.find()) {
+                firstNames(settings.group(1)).forEach(bean -> expect(beans.contains(bean), contract.file(),
+                        "the retry cycle or timer " + settings.group(1) + " names a bean '" + bean
+                                + "' that no @Component is called"));
             }
         }
-        Matcher retries = Pattern.compile("<camunda:failedJobRetryTimeCycle>([^<]*)<").matcher(modelText);
-        while (retries.find()) {
-            firstNames(retries.group(1)).forEach(bean -> expect(beans.contains(bean), MODEL,
-                    "the retry cycle names a bean '" + bean + "' that no @Component is called"));
-        }
+        assertNoFindings();
+    }
+
+    @Test
+    void everyVariableTheModelReadsIsAConstant() {
+        Set<String> variables = CASE.variables();
         Matcher conditions = Pattern.compile("<bpmn:(?:conditionExpression|timeDate)[^>]*>([^<]*)<").matcher(modelText);
         while (conditions.find()) {
             firstNames(conditions.group(1)).forEach(variable -> expect(variables.contains(variable), MODEL,
@@ -112,33 +156,36 @@ class ModelContractTest {
             expect(variables.contains(removed.group(1)), MODEL, "a listener removes '" + removed.group(1)
                     + "', which is no ProcessConstants.Variable");
         }
-        Set<String> decisionValues = new TreeSet<>(constants(ProcessConstants.Decision.class).values());
-        Stream.of(SearchOutcome.values()).map(Enum::name).forEach(decisionValues::add);
         Matcher compared = Pattern.compile("== '([A-Z_]+)'").matcher(modelText);
         while (compared.find()) {
-            expect(decisionValues.contains(compared.group(1)), MODEL, "a condition compares with '"
+            expect(CASE.values().contains(compared.group(1)), MODEL, "a condition compares with '"
                     + compared.group(1) + "', which is no ProcessConstants.Decision value nor SearchOutcome");
         }
         assertNoFindings();
     }
 
     @Test
-    void everyFormOfTheModelExistsWithItsKeyAndItsFieldsAreTheCodesVariables() {
-        Set<String> variables = new TreeSet<>(constants(ProcessConstants.Variable.class).values());
-        Set<String> decisionValues = new TreeSet<>(constants(ProcessConstants.Decision.class).values());
+    void everyFormOfTheModelsExistsWithItsKeyAndItsFieldsAreTheCodesVariables() {
         Map<String, JsonNode> forms = forms();
-        Set<String> referenced = new TreeSet<>();
-        Matcher formRefs = Pattern.compile("id=\"([^\"]+)\"[^>]*camunda:formRef=\"([^\"]+)\"").matcher(modelText);
-        while (formRefs.find()) {
-            String element = formRefs.group(1);
-            String key = formRefs.group(2);
-            referenced.add(key);
-            expect(forms.containsKey(key), MODEL, element + " shows the form '" + key
-                    + "', but no forms/*.form has that id (forms: " + forms.keySet() + ")");
+        Map<String, Contract> shownBy = new LinkedHashMap<>();
+        for (Contract contract : CONTRACTS) {
+            Matcher formRefs = Pattern.compile("id=\"([^\"]+)\"[^>]*camunda:formRef=\"([^\"]+)\"")
+                    .matcher(read(contract.file()));
+            while (formRefs.find()) {
+                String element = formRefs.group(1);
+                String key = formRefs.group(2);
+                shownBy.put(key, contract);
+                expect(forms.containsKey(key), contract.file(), element + " shows the form '" + key
+                        + "', but no forms/*.form has that id (forms: " + forms.keySet() + ")");
+            }
         }
         forms.forEach((key, form) -> {
             String file = "forms/" + key + ".form";
-            expect(referenced.contains(key), file, "the form '" + key + "' is shown by no element of " + MODEL);
+            expect(shownBy.containsKey(key), file, "the form '" + key + "' is shown by no element of " + MODEL
+                    + " or " + NOTICE_MODEL);
+            Contract contract = shownBy.getOrDefault(key, CASE);
+            Set<String> variables = contract.variables();
+            String constant = contract.constants() + ".Variable";
             Map<String, Set<String>> tableColumns = Map.of(
                     ProcessConstants.Variable.CUSTOMER_RESULTS, SearchResultsScreen.RESULT_COLUMNS,
                     ProcessConstants.Variable.CUSTOMER_CONTRACTS, PartnerDataScreen.CONTRACT_COLUMNS);
@@ -154,22 +201,31 @@ class ModelContractTest {
                                     + new TreeSet<>(tableColumns.getOrDefault(rows, Set.of())));
                 } else if (component.has("key")) {
                     expect(variables.contains(component.path("key").asText()), file, "the field key '"
-                            + component.path("key").asText() + "' is no ProcessConstants.Variable (the server "
+                            + component.path("key").asText() + "' is no " + constant + " (the server "
                             + "checks the submission by those names)");
                 }
             });
             form.findValues("valuesKey").forEach(field -> expect(variables.contains(field.asText()), file,
-                    "the options variable '" + field.asText() + "' is no ProcessConstants.Variable"));
+                    "the options variable '" + field.asText() + "' is no " + constant));
             form.findValues("text").forEach(text -> {
                 Matcher templated = Pattern.compile("\\{\\{\\s*#?(?:if\\s+)?([A-Za-z]+)").matcher(text.asText());
                 while (templated.find()) {
                     expect(variables.contains(templated.group(1)), file, "the text shows '{{"
-                            + templated.group(1) + "}}', which is no ProcessConstants.Variable");
+                            + templated.group(1) + "}}', which is no " + constant);
+                }
+            });
+            form.findValues("hide").forEach(condition -> {
+                Matcher compared = COMPARISON.matcher(condition.asText());
+                while (compared.find()) {
+                    expect(variables.contains(compared.group(1)) && contract.values().contains(compared.group(2)),
+                            file, "the condition " + condition.asText() + " compares '" + compared.group(1)
+                                    + "' with '" + compared.group(2) + "': no " + constant + " or no value of "
+                                    + contract.constants());
                 }
             });
             components(form).stream().filter(field -> field.path("key").asText().endsWith("Decision"))
                     .flatMap(field -> stream(field.path("values")))
-                    .forEach(option -> expect(decisionValues.contains(option.path("value").asText()), file,
+                    .forEach(option -> expect(contract.values().contains(option.path("value").asText()), file,
                             "the decision option '" + option.path("value").asText()
                                     + "' is no ProcessConstants.Decision value"));
         });
@@ -286,8 +342,11 @@ class ModelContractTest {
 
     @Test
     void everyUserTaskHasAForm() {
-        model.getModelElementsByType(UserTask.class).forEach(task -> expect(task.getCamundaFormRef() != null, MODEL,
-                task.getId() + " has no form (camunda:formRef)"));
+        for (Contract contract : CONTRACTS) {
+            Bpmn.readModelFromFile(ROOT.resolve(contract.file()).toFile()).getModelElementsByType(UserTask.class)
+                    .forEach(task -> expect(task.getCamundaFormRef() != null, contract.file(),
+                            task.getId() + " has no form (camunda:formRef)"));
+        }
         assertNoFindings();
     }
 

@@ -63,6 +63,12 @@ final class CaseLookups {
         };
     }
 
+    /** The key of the process definition with this id, or this key where no id is given. */
+    Command<String> processKey(String processDefinitionId, String processDefinitionKey) {
+        return context -> processDefinitionId == null ? processDefinitionKey
+                : definition(context, processDefinitionId).getKey();
+    }
+
     Command<Boolean> isMember(String userId, String groupId) {
         return context -> context.runWithoutAuthorization(() -> {
             ReadOnlyIdentityProvider identity = context.getReadOnlyIdentityProvider();

@@ -45,6 +45,8 @@ enum ClosedDoor {
             "Az ügy csak a kezdőlépésénél, az ügyfélkereső űrlappal indítható.",
             StartProcessInstanceAtActivitiesCmd.class, RestartProcessInstancesCmd.class,
             RestartProcessInstancesBatchCmd.class),
+    APPLICATION_PROCESS("starting a process only the application starts",
+            "Ezt a folyamatot csak a rendszer indítja, kézzel nem indítható."),
     MODIFICATION("modifying or migrating a case",
             "Egy ügy lépéseit csak adminisztrátor módosíthatja.",
             ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,

@@ -25,8 +25,9 @@ import hu.insurer.lifeaccess.security.CamundaGroups;
  * The allow-list of what an authenticated non-administrator may ask the engine to do; everything else is refused.
  * <ul>
  * <li>read (queries, forms, variables, models: {@link ReadCommands}), as their authorizations allow;</li>
- * <li>start a case at its start event with only the start form's fields (Tasklist's start form, or a plain start
- * with the same variables), never with a business key of their choosing;</li>
+ * <li>start a case (SecurityCodeIssuanceProcess, no other process) at its start event with only the start form's
+ * fields (Tasklist's start form, or a plain start with the same variables), never with a business key of their
+ * choosing;</li>
  * <li>submit or complete a task assigned to them, with only the fields of that task's Camunda Form;</li>
  * <li>a supervisor: hand a task of this process to an agent (set its assignee; the engine logs the assignment);</li>
  * <li>save their own user (profile and password in the webapps).</li>
@@ -89,6 +90,9 @@ final class StaffCommands {
 
     private Optional<Refusal> startFormSubmission(String processDefinitionId, String businessKey,
             Map<?, ?> variables, CommandExecutor engine) {
+        if (!isCase(processDefinitionId, null, engine)) {
+            return Optional.of(ClosedDoor.APPLICATION_PROCESS.refusal());
+        }
         if (businessKey != null) {
             return Optional.of(businessKeyRefusal());
         }
@@ -96,6 +100,9 @@ final class StaffCommands {
     }
 
     private Optional<Refusal> start(ProcessInstantiationBuilderImpl start, CommandExecutor engine) {
+        if (!isCase(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), engine)) {
+            return Optional.of(ClosedDoor.APPLICATION_PROCESS.refusal());
+        }
         if (!start.getModificationBuilder().getModificationOperations().isEmpty()) {
             return Optional.of(ClosedDoor.START_ELSEWHERE.refusal());
         }
@@ -108,6 +115,12 @@ final class StaffCommands {
         return extra.isEmpty() ? Optional.empty()
                 : Optional.of(Refusal.closedDoor("start variables not in form " + form.key() + ": " + extra,
                         notInForm(extra)));
+    }
+
+    /** Staff start cases only; the application starts its other processes itself. */
+    private boolean isCase(String processDefinitionId, String processDefinitionKey, CommandExecutor engine) {
+        return ProcessConstants.PROCESS_KEY.equals(
+                engine.execute(lookups.processKey(processDefinitionId, processDefinitionKey)));
     }
 
     private Optional<Refusal> assignment(String taskId, String newAssignee, Caller caller, CommandExecutor engine) {

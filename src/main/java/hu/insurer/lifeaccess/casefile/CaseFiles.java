@@ -191,16 +191,14 @@ public class CaseFiles {
     }
 
     /**
-     * The code's SMS did not reach the customer and the agent asked for a new one: the case may send again, to the
-     * number of the signed form (checked again at sending).
+     * The provider reported the code's SMS undelivered and the agent chose to send a new code: the case may send
+     * again, to the number of the signed form (checked again at sending).
      */
-    public void resendRequested(String processInstanceId, String agent) {
+    public void resendAfterFailedDelivery(String processInstanceId) {
         CaseFile file = lock(processInstanceId);
-        requireOwner(file, agent);
         requireState(file, Set.of(CaseState.CODE_SENT), "Új kód csak egy már elküldött kód helyett kérhető.");
         repository.changeState(file.id(), CaseState.SIGNED, OffsetDateTime.now(clock));
-        LOG.info("Case {}: {} asked for a new code, the SMS of the previous one was not delivered", file.caseNumber(),
-                agent);
+        LOG.info("Case {}: a new code replaces the one whose SMS was not delivered", file.caseNumber());
     }
 
     /** A supervisor handed the case to another agent: its further tasks are theirs. */

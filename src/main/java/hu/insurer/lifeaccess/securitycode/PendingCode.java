@@ -16,10 +16,16 @@ public record PendingCode(
         String nonce,
         String replacedNumber,
         OffsetDateTime expiresAt,
-        SecurityCodeStatus status) {
+        SecurityCodeStatus status,
+        DeliveryStatus deliveryStatus) {
 
     public boolean accepted() {
         return status != SecurityCodeStatus.PENDING;
+    }
+
+    /** The provider reported that its SMS did not reach the phone. */
+    public boolean undelivered() {
+        return deliveryStatus != null && deliveryStatus.notDelivered();
     }
 
     /** The key of the notice to the number this case replaced. */

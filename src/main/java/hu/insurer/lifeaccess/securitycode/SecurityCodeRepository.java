@@ -36,13 +36,14 @@ class SecurityCodeRepository {
     }
 
     private static final String SEND_COLUMNS = "id, customer_id, process_instance_id, send_number, message_key, "
-            + "recipient, send_nonce, replaced_number, expires_at, status";
+            + "recipient, send_nonce, replaced_number, expires_at, status, delivery_status";
 
     private static final RowMapper<PendingCode> SEND = (rs, row) -> new PendingCode(
             rs.getLong("id"), rs.getLong("customer_id"), rs.getString("process_instance_id"), rs.getInt("send_number"),
             rs.getString("message_key"), rs.getString("recipient"), rs.getString("send_nonce"),
             rs.getString("replaced_number"), rs.getObject("expires_at", OffsetDateTime.class),
-            SecurityCodeStatus.valueOf(rs.getString("status")));
+            SecurityCodeStatus.valueOf(rs.getString("status")),
+            rs.getString("delivery_status") == null ? null : DeliveryStatus.valueOf(rs.getString("delivery_status")));
 
     long insertPending(long customerId, String accessCase, String processInstanceId, int sendNumber,
             String messageKey, String codeHash, String recipient, String nonce, String replacedNumber,

@@ -81,6 +81,9 @@ public class CodeSending {
     }
 
     private Optional<PendingCode> newSend(String processInstanceId) {
+        if (caseFiles.lockForSending(processInstanceId) == CaseState.CODE_SENT) {
+            caseFiles.resendAfterFailedDelivery(processInstanceId);
+        }
         long customerId = caseFiles.identifiedCustomer(processInstanceId);
         Customer customer = customers.findById(customerId).orElseThrow();
         SendAuthorization send;
@@ -122,7 +125,8 @@ public class CodeSending {
     private Optional<PendingCode> startedSend(String processInstanceId) {
         CaseState state = caseFiles.lockForSending(processInstanceId);
         return issuer.latestSendOf(processInstanceId)
-                .filter(latest -> latest.status() == SecurityCodeStatus.PENDING || state == CaseState.CODE_SENT);
+                .filter(latest -> latest.status() == SecurityCodeStatus.PENDING
+                        || (state == CaseState.CODE_SENT && !latest.undelivered()));
     }
 
     /** The notice is a courtesy: a provider refusing it for good (say, the old number no longer exists) must not stop the code. */

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import hu.insurer.lifeaccess.support.SmsInbox;
 import hu.insurer.lifeaccess.casefile.CaseState;
 import hu.insurer.lifeaccess.security.CamundaGroups;
 import hu.insurer.lifeaccess.support.CamundaHttp;
@@ -83,8 +84,7 @@ class CaseIntegrityIT extends ProcessTest {
         assertThat(first).isWaitingAt(ProcessConstants.Element.AWAIT_REDEMPTION);
         assertThat(codesOf(first)).isEqualTo(1);
         long codeId = ((Number) runtimeService.getVariable(first.getId(), SECURITY_CODE_ID)).longValue();
-        assertThat(jdbc.sql("SELECT recipient FROM sms_outbox WHERE idempotency_key = ?")
-                .param("security-code-" + codeId).query(String.class).single()).isEqualTo(newNumber);
+        assertThat(SmsInbox.recipientOf(jdbc, codeId)).isEqualTo(newNumber);
     }
 
     private long codesOf(ProcessInstance instance) {
@@ -113,8 +113,7 @@ class CaseIntegrityIT extends ProcessTest {
         submit(instance, SIGNATURE_CONFIRMED, true, SIGNATURE_DECISION, "SIGNED");
         runJob(instance);
         long codeId = ((Number) runtimeService.getVariable(instance.getId(), SECURITY_CODE_ID)).longValue();
-        assertThat(jdbc.sql("SELECT recipient FROM sms_outbox WHERE idempotency_key = ?")
-                .param("security-code-" + codeId).query(String.class).single()).isEqualTo("+36209998877");
+        assertThat(SmsInbox.recipientOf(jdbc, codeId)).isEqualTo("+36209998877");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE customer_id = ?").param(otherId)
                 .query(Long.class).single()).isZero();
     }

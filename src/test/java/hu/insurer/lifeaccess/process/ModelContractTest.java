@@ -41,6 +41,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import hu.insurer.lifeaccess.securitycode.DeliveryStatus;
 import hu.insurer.lifeaccess.customer.SearchOutcome;
 import hu.insurer.lifeaccess.eligibility.AccessCase;
 import hu.insurer.lifeaccess.eligibility.EligibilityTable;
@@ -73,7 +74,8 @@ class ModelContractTest {
     static final Contract CASE = new Contract(MODEL, ProcessConstants.PROCESS_KEY, ProcessConstants.Element.class,
             "ProcessConstants", new TreeSet<>(constants(ProcessConstants.Variable.class).values()),
             Stream.concat(constants(ProcessConstants.Decision.class).values().stream(),
-                    Stream.of(SearchOutcome.values()).map(Enum::name)).collect(Collectors.toCollection(TreeSet::new)));
+                    Stream.concat(Stream.of(SearchOutcome.values()), Stream.of(DeliveryStatus.values())).map(Enum::name))
+                    .collect(Collectors.toCollection(TreeSet::new)));
     static final Contract NOTICE = new Contract(NOTICE_MODEL, SendNoticeConstants.PROCESS_KEY,
             SendNoticeConstants.Element.class, "SendNoticeConstants",
             new TreeSet<>(constants(SendNoticeConstants.Variable.class).values()),

@@ -62,10 +62,6 @@ class SendOutcomeNoticeIT extends ProcessTest {
     void theAgentLearnsInTheirFilterThatTheSmsWasAcceptedAndAcknowledgesIt() {
         ProcessInstance instance = signedRequestFor(newEligibleCustomer(true));
         runJob(instance);
-        inEngineCommand(context -> {
-            sendOutcomeNotice.execute(context.getExecutionManager().findExecutionById(instance.getId()));
-            return null;
-        });
         Task notice = noticeOf(instance);
         assertThat(notice.getTaskDefinitionKey()).isEqualTo(Element.ACKNOWLEDGE_SEND_OUTCOME);
         assertThat(notice.getAssignee()).isEqualTo("agent");

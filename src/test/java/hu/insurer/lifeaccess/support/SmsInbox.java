@@ -10,10 +10,18 @@ public final class SmsInbox {
 
     private static final Pattern GROUPED_CODE = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 
-    /** The SMS text sent for the security code with this id (its idempotency key names the code's row). */
+    /** The SMS text sent for the security code with this id (under the message key of its send). */
     public static String textFor(JdbcClient jdbc, long securityCodeId) {
-        return jdbc.sql("SELECT text FROM sms_outbox WHERE idempotency_key = ?")
-                .param("security-code-" + securityCodeId).query(String.class).single();
+        return jdbc.sql("""
+                SELECT o.text FROM sms_outbox o JOIN security_code c ON c.message_key = o.idempotency_key
+                WHERE c.id = ?""").param(securityCodeId).query(String.class).single();
+    }
+
+    /** The number the SMS of the security code with this id went to. */
+    public static String recipientOf(JdbcClient jdbc, long securityCodeId) {
+        return jdbc.sql("""
+                SELECT o.recipient FROM sms_outbox o JOIN security_code c ON c.message_key = o.idempotency_key
+                WHERE c.id = ?""").param(securityCodeId).query(String.class).single();
     }
 
     /** The code as the SMS shows it, e.g. {@code 7KQ4-M9XW-2P}. */

@@ -35,7 +35,7 @@ record BenchmarkSettings(boolean quick, Set<String> parts, int h2Customers, int 
                 Duration.ofSeconds(Integer.getInteger("benchmark.redemption.seconds", quick ? 3 : 10)),
                 Integer.getInteger("benchmark.search.queries", quick ? 300 : 1000),
                 Integer.getInteger("benchmark.form.renders", quick ? 200 : 1000),
-                Integer.getInteger("benchmark.storage.cases", quick ? 40 : 200),
+                Integer.getInteger("benchmark.storage.cases", quick ? 40 : 100),
                 dockerfileMemoryFlags());
     }
 

@@ -54,6 +54,10 @@ final class ChildJvm implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmFlags);
+            if (Boolean.getBoolean("benchmark.jfr")) {
+                // a CPU profile of the child for finding where the time goes: target/benchmark/<name>.jfr
+                command.add("-XX:StartFlightRecording=filename=" + log.resolveSibling(name + ".jfr") + ",settings=profile");
+            }
             command.add("-cp");
             command.add(classPath(withTestClasses));
             command.add(mainClass);

@@ -172,9 +172,10 @@ public final class BenchmarkSuite {
                     ResultTable.ratio(application1.casesPerSecond(), baseline.casesPerSecond()), "≥ 0.7× bare engine",
                     application1.casesPerSecond() >= 0.7 * baseline.casesPerSecond());
             table.note(String.format("Issuance %s, %d agent(s): %,d cases in %d s (median %.0f ms a case, %d failed)"
-                            + " against %,d bare cases (median %.0f ms, %d failed).", database, agents,
+                            + " against %,d bare cases (median %.0f ms, %d failed); load average %s.", database, agents,
                     application1.cases(), settings.issuanceWindow().toSeconds(), application1.medianCaseMillis(),
-                    application1.failed(), baseline.cases(), baseline.medianCaseMillis(), baseline.failed()));
+                    application1.failed(), baseline.cases(), baseline.medianCaseMillis(), baseline.failed(),
+                    Machine.loadAverage()));
             if (agents == 4) {
                 fourAgents = application1;
             }

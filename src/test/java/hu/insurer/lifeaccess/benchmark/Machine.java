@@ -11,6 +11,17 @@ import java.util.Optional;
 final class Machine {
 
     String postgresVersion;
+    final String loadAtStart = loadAverage();
+
+    /** The 1, 5 and 15 minute load averages ({@code /proc/loadavg}): other work on the machine shows there. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
 
     List<String> describe() {
         List<String> lines = new ArrayList<>();
@@ -23,7 +34,9 @@ final class Machine {
                 .orElse("") + System.getProperty("os.name") + " " + System.getProperty("os.version"));
         lines.add("H2 " + org.h2.engine.Constants.VERSION + (postgresVersion == null ? ""
                 : ", PostgreSQL " + postgresVersion + " (local server, a fresh database per run)"));
-        lines.add("The load generator, the databases and the application share these cores.");
+        lines.add("The load generator, the databases and the application share these cores; load average (1 / 5 / 15"
+                + " min) at the start " + loadAtStart + ", at the end " + loadAverage()
+                + " (above 2 means other work competed with the run).");
         return lines;
     }
 

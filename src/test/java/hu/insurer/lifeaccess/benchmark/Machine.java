@@ -36,7 +36,7 @@ final class Machine {
                 : ", PostgreSQL " + postgresVersion + " (local server, a fresh database per run)"));
         lines.add("The load generator, the databases and the application share these cores; load average (1 / 5 / 15"
                 + " min) at the start " + loadAtStart + ", at the end " + loadAverage()
-                + " (above 2 means other work competed with the run).");
+                + " (the run's own application, database and load generator count in it).");
         return lines;
     }
 

@@ -400,7 +400,7 @@ class ClusterIT {
                        MIN(c.status) AS status
                 FROM act_hi_procinst p
                 LEFT JOIN security_code c ON c.process_instance_id = p.id_
-                LEFT JOIN sms_outbox o ON o.idempotency_key = 'security-code-' || c.id
+                LEFT JOIN sms_outbox o ON o.idempotency_key = c.message_key
                 WHERE p.id_ IN (%s) GROUP BY p.business_key_""".formatted(CASES_OF)).param("cards", driver.cardsOf(labels))
                 .query().listOfRows();
         assertThat(perCase).hasSize(cases).allSatisfy(row -> {
@@ -409,7 +409,7 @@ class ClusterIT {
             assertThat(row.get("status")).as(row.toString()).isEqualTo("REDEEMED");
         });
         long sms = db.sql("""
-                SELECT COUNT(*) FROM sms_outbox o JOIN security_code c ON o.idempotency_key = 'security-code-' || c.id
+                SELECT COUNT(*) FROM sms_outbox o JOIN security_code c ON o.idempotency_key = c.message_key
                 JOIN act_hi_procinst p ON p.id_ = c.process_instance_id WHERE p.id_ IN (%s)""".formatted(CASES_OF))
                 .param("cards", driver.cardsOf(labels)).query(Long.class).single();
         System.out.println("[cluster] " + labels + "*: " + cases + " cases, " + sms + " SMS, one per case");

@@ -8,7 +8,7 @@ import hu.insurer.lifeaccess.customer.ContractRepository;
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 
 /**

@@ -2,7 +2,7 @@ package hu.insurer.lifeaccess.eligibility;
 
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalAccess;
+import hu.insurer.lifeaccess.portalaccess.PortalAccess;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 import java.util.List;
 import java.util.Objects;

@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.customer.CustomerSearch;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteriaValidator;
-import hu.insurer.lifeaccess.customer.CustomerSearchResult;
-import hu.insurer.lifeaccess.customer.CustomerSummary;
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteriaValidator;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchResult;
+import hu.insurer.lifeaccess.customer.search.CustomerSummary;
 
 /**
  * Task_SearchCustomers: validates the search form on the server, lists the matching customers, and records in the

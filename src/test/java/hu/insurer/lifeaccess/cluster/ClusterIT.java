@@ -44,6 +44,7 @@ import hu.insurer.lifeaccess.customer.Contract;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerBulkLoader;
 import hu.insurer.lifeaccess.customer.CustomerPortfolio;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
@@ -437,7 +438,7 @@ class ClusterIT {
                     "+3630" + String.format("%07d", 1_000_000 + i), true);
             Contract life = new Contract(null, "AHEC" + card, "ULA", "Életprogram", "LIFE_PROGRAM", 0, "ACTIVE",
                     LocalDate.of(2020, 1, 1), null, null, true, false);
-            portfolios.add(new CustomerPortfolio(customer, List.of(life), i % 2 == 0 ? List.of() : List.of("NON_LIFE")));
+            portfolios.add(new CustomerPortfolio(customer, List.of(life), i % 2 == 0 ? List.of() : List.of(PortalScope.NON_LIFE)));
         }
         loader.load(portfolios);
         db.sql("SELECT id, customer_card_number FROM customer WHERE customer_card_number LIKE '4%' ORDER BY id")

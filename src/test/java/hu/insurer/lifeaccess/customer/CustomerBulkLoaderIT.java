@@ -1,19 +1,23 @@
 package hu.insurer.lifeaccess.customer;
 
-import hu.insurer.lifeaccess.process.SearchForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import hu.insurer.lifeaccess.support.IntegrationTest;
-import hu.insurer.lifeaccess.support.TestDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSummary;
+import hu.insurer.lifeaccess.demo.SyntheticCustomers;
+import hu.insurer.lifeaccess.process.SearchForm;
+import hu.insurer.lifeaccess.support.IntegrationTest;
+import hu.insurer.lifeaccess.support.TestDatabase;
 
 /**
  * Generated customers stored in batches are found like any other. Rolled back at the end, since generated names

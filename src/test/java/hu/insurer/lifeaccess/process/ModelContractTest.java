@@ -41,7 +41,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import hu.insurer.lifeaccess.customer.SearchOutcome;
+import hu.insurer.lifeaccess.customer.search.SearchOutcome;
 import hu.insurer.lifeaccess.eligibility.AccessCase;
 import hu.insurer.lifeaccess.eligibility.EligibilityTable;
 

@@ -15,6 +15,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hu.insurer.lifeaccess.customer.Contract;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.security.CamundaGroups;
 
@@ -58,6 +61,7 @@ public class CaseDriver {
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final CustomerRepository customers;
+    private final PortalAccountRepository portalAccounts;
     private final JdbcClient jdbc;
 
     public CaseDriver(ProcessEngine engine, CustomerRepository customers, JdbcClient jdbc) {
@@ -67,6 +71,7 @@ public class CaseDriver {
         this.identityService = engine.getIdentityService();
         this.historyService = engine.getHistoryService();
         this.customers = customers;
+        this.portalAccounts = new PortalAccountRepository(jdbc, Clock.systemUTC());
         this.jdbc = jdbc;
     }
 
@@ -168,7 +173,7 @@ public class CaseDriver {
         customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", "LIFE_PROGRAM", id,
                 "ACTIVE", LocalDate.of(2020, 1, 1), null, null, true, false));
         if (portalAccount) {
-            customers.openPortalAccount(id, List.of("NON_LIFE"));
+            portalAccounts.open(id, List.of(PortalScope.NON_LIFE));
         }
         return card;
     }

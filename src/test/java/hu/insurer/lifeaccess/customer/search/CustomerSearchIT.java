@@ -1,19 +1,22 @@
-package hu.insurer.lifeaccess.customer;
-
-import hu.insurer.lifeaccess.process.SearchForm;
+package hu.insurer.lifeaccess.customer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import hu.insurer.lifeaccess.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.process.SearchForm;
+import hu.insurer.lifeaccess.support.IntegrationTest;
 
 /**
  * The customer search against the demo customers (README, "Demo customers"). Tests that need more customers insert their own,

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
+
 /**
  * The hand-made demo customers (README, "Demo customers"), one per eligibility rule. Loaded at start unless already there
  * (keyed by customer card number), never under the prod profile.
@@ -24,13 +30,13 @@ public class DemoCustomers implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCustomers.class);
 
     private static final String ACTIVE = "ACTIVE";
-    private static final String NON_LIFE = "NON_LIFE";
-    private static final String LIFE = "LIFE";
 
     private final CustomerRepository customers;
+    private final PortalAccountRepository portalAccounts;
 
-    public DemoCustomers(CustomerRepository customers) {
+    public DemoCustomers(CustomerRepository customers, PortalAccountRepository portalAccounts) {
         this.customers = customers;
+        this.portalAccounts = portalAccounts;
     }
 
     @Override
@@ -46,7 +52,7 @@ public class DemoCustomers implements ApplicationRunner {
                 LocalDate.of(2012, 10, 4)));
         customers.insertContract(nonLife(dorottya, "GFB00045678", "GFB", "Kötelező gépjármű-felelősségbiztosítás",
                 "MOTOR", "ABC-123"));
-        customers.openPortalAccount(dorottya, List.of(NON_LIFE));
+        portalAccounts.open(dorottya, List.of(PortalScope.NON_LIFE));
 
         long istvan1965 = customers.insert(person("Kovács", "István", "Tóth Mária", LocalDate.of(1965, 3, 15),
                 "Debrecen", null, "ID_CARD", "234567BC",
@@ -72,7 +78,7 @@ public class DemoCustomers implements ApplicationRunner {
                 new Customer.Address("HU", "7621", "Pécs", "Király utca", "33."), "100000004", "+36305556677"));
         customers.insertContract(life(odon, "AHEV00045678", "ULA", "Életprogram", "LIFE_PROGRAM",
                 LocalDate.of(2010, 3, 1)));
-        customers.openPortalAccount(odon, List.of(NON_LIFE, LIFE));
+        portalAccounts.open(odon, List.of(PortalScope.NON_LIFE, PortalScope.LIFE));
 
         long company = customers.insert(new Customer(null, "COMPANY", null, null, "Kis és Társa Kft.", null, null,
                 null, null, null, null, null,

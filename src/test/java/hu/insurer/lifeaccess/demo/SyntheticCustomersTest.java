@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+
+import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerPortfolio;
+import hu.insurer.lifeaccess.customer.DocumentType;
+import hu.insurer.lifeaccess.customer.InvalidMobileNumberException;
+import hu.insurer.lifeaccess.customer.MobileNumbers;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.customer.TaxIds;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 
 class SyntheticCustomersTest {
 
@@ -114,9 +125,9 @@ class SyntheticCustomersTest {
 
     @Test
     void somePersonsHavePortalAccountsAndSomeOfThemLifeAccess() {
-        List<List<String>> scopes = generated.stream().map(CustomerPortfolio::portalScopes).toList();
+        List<List<PortalScope>> scopes = generated.stream().map(CustomerPortfolio::portalScopes).toList();
 
-        assertThat(scopes).contains(List.of("NON_LIFE"), List.of("NON_LIFE", "LIFE"), List.of());
+        assertThat(scopes).contains(List.of(PortalScope.NON_LIFE), List.of(PortalScope.NON_LIFE, PortalScope.LIFE), List.of());
         assertThat(generated).filteredOn(portfolio -> portfolio.customer().isCompany())
                 .allSatisfy(company -> assertThat(company.portalScopes()).isEmpty());
     }

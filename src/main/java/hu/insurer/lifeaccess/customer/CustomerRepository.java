@@ -117,7 +117,7 @@ public class CustomerRepository {
     static MapSqlParameterSource customerParameters(Customer customer, OffsetDateTime now) {
         Customer.Address address = customer.address();
         return new MapSqlParameterSource()
-                .addValue("type", customer.customerType(), Types.VARCHAR)
+                .addValue("type", customer.customerType().name(), Types.VARCHAR)
                 .addValue("family", customer.familyName(), Types.VARCHAR)
                 .addValue("given", customer.givenName(), Types.VARCHAR)
                 .addValue("company", customer.companyName(), Types.VARCHAR)
@@ -155,9 +155,9 @@ public class CustomerRepository {
                 .addValue("number", contract.contractNumber(), Types.VARCHAR)
                 .addValue("code", contract.productCode(), Types.VARCHAR)
                 .addValue("name", contract.productName(), Types.VARCHAR)
-                .addValue("productGroup", contract.productGroup(), Types.VARCHAR)
+                .addValue("productGroup", contract.productGroup().name(), Types.VARCHAR)
                 .addValue("party", contract.contractingPartyId(), Types.BIGINT)
-                .addValue("status", contract.status(), Types.VARCHAR)
+                .addValue("status", contract.status().name(), Types.VARCHAR)
                 .addValue("riskStart", contract.riskStart(), Types.DATE)
                 .addValue("riskEnd", contract.riskEnd(), Types.DATE)
                 .addValue("plate", contract.licencePlateOrLocation(), Types.VARCHAR)
@@ -176,7 +176,7 @@ public class CustomerRepository {
     private static Customer customer(ResultSet row, int rowNumber) throws SQLException {
         return new Customer(
                 row.getLong("id"),
-                row.getString("customer_type"),
+                CustomerType.valueOf(row.getString("customer_type")),
                 row.getString("family_name"),
                 row.getString("given_name"),
                 row.getString("company_name"),

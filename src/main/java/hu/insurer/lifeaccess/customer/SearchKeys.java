@@ -49,7 +49,7 @@ public final class SearchKeys {
 
     /** The licence plate key of a contract: only motor contracts have a plate, the others a risk location. */
     public static String licencePlateKey(Contract contract) {
-        return ProductGroup.MOTOR.name().equals(contract.productGroup())
+        return contract.productGroup() == ProductGroup.MOTOR
                 ? licencePlate(contract.licencePlateOrLocation())
                 : null;
     }

@@ -162,7 +162,7 @@ public final class SyntheticCustomers {
         String birthName = female && chance(35) ? FAMILY_NAMES.pick(random) + " " + given : family + " " + given;
         LocalDate birthDate = between(FIRST_BIRTH_DATE, LAST_BIRTH_DATE);
         DocumentType documentType = documentType();
-        return new Customer(null, CustomerType.PERSON.name(), family, given, null, birthName,
+        return new Customer(null, CustomerType.PERSON, family, given, null, birthName,
                 FAMILY_NAMES.pick(random) + " " + givenName(true), birthDate, CITIES.pick(random).name(),
                 taxId(birthDate), documentType.name(), documentNumber(documentType), address,
                 cardNumber(index), chance(95) ? mobileNumber() : null, chance(85));
@@ -174,7 +174,7 @@ public final class SyntheticCustomers {
             case 1 -> FAMILY_NAMES.pick(random) + " és Fia " + pick(COMPANY_FORMS);
             default -> pick(COMPANY_REGIONS) + " " + pick(COMPANY_TRADES) + " " + pick(COMPANY_FORMS);
         };
-        return new Customer(null, CustomerType.COMPANY.name(), null, null, name, null, null, null, null, null, null,
+        return new Customer(null, CustomerType.COMPANY, null, null, name, null, null, null, null, null, null,
                 null, address, cardNumber(index), chance(95) ? mobileNumber() : null, chance(85));
     }
 
@@ -247,7 +247,7 @@ public final class SyntheticCustomers {
                 case EXPIRED -> riskStart.plusYears(1 + random.nextInt(5));
             };
             contracts.add(new Contract(null, product.numberPrefix() + cardNumber(index) + sequence, product.code(),
-                    product.name(), product.group().name(), 0, status.name(), riskStart, riskEnd,
+                    product.name(), product.group(), 0, status, riskStart, riskEnd,
                     riskLocation(product.group(), address), chance(25),
                     product.group() == ProductGroup.MOTOR && random.nextBoolean()));
         }
@@ -267,8 +267,8 @@ public final class SyntheticCustomers {
         if (!chance(25)) {
             return List.of();
         }
-        boolean activeLife = contracts.stream().anyMatch(contract -> ContractStatus.ACTIVE.name().equals(contract.status())
-                && ProductGroup.valueOf(contract.productGroup()).isLife());
+        boolean activeLife = contracts.stream().anyMatch(contract -> contract.status() == ContractStatus.ACTIVE
+                && contract.productGroup().isLife());
         return activeLife && chance(30)
                 ? List.of(PortalScope.NON_LIFE, PortalScope.LIFE)
                 : List.of(PortalScope.NON_LIFE);

@@ -64,7 +64,8 @@ class CustomerBulkLoaderIT extends IntegrationTest {
 
         for (CustomerPortfolio portfolio : generated.subList(COUNT - 20, COUNT)) {
             Customer customer = portfolio.customer();
-            assertThat(search("searchCustomerType", customer.customerType(), "searchName", customer.displayName(),
+            assertThat(search("searchCustomerType", customer.customerType().name(),
+                    "searchName", customer.displayName(),
                     "searchBirthDate", customer.birthDate() == null ? null : customer.birthDate().toString(),
                     "searchCustomerCardNumber", customer.customerCardNumber()))
                     .containsExactly(customer.customerCardNumber());
@@ -73,7 +74,7 @@ class CustomerBulkLoaderIT extends IntegrationTest {
         }
         Map.Entry<String, String> plate = generated.stream()
                 .flatMap(portfolio -> portfolio.contracts().stream()
-                        .filter(contract -> "MOTOR".equals(contract.productGroup()))
+                        .filter(contract -> contract.productGroup() == ProductGroup.MOTOR)
                         .map(contract -> Map.entry(contract.licencePlateOrLocation(),
                                 portfolio.customer().customerCardNumber())))
                 .findFirst().orElseThrow();

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.portalaccess.PortalAccess;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 import hu.insurer.lifeaccess.eligibility.EligibilityFacts.Contract;
+import hu.insurer.lifeaccess.portalaccess.PortalAccess;
 
 /** Each row of dmn/eligibility.dmn, evaluated by the DMN engine on the file process owners edit. */
 class EligibilityTableTest {

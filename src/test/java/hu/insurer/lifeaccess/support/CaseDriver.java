@@ -36,8 +36,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
 import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
 import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.process.ProcessConstants;
@@ -167,11 +170,11 @@ public class CaseDriver {
      */
     public String newEligibleCustomer(boolean portalAccount) {
         String card = String.valueOf(300_000_000L + NEXT_CARD_NUMBER.incrementAndGet() % 100_000_000L);
-        long id = customers.insert(new Customer(null, "PERSON", "Teszt", "Ügyfél " + card, null, "Teszt Ügyfél",
-                "Próba Ilona", LocalDate.of(1975, 5, 5), "Budapest", null, "ID_CARD", "T" + card,
+        long id = customers.insert(new Customer(null, CustomerType.PERSON, "Teszt", "Ügyfél " + card, null,
+                "Teszt Ügyfél", "Próba Ilona", LocalDate.of(1975, 5, 5), "Budapest", null, "ID_CARD", "T" + card,
                 new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card, "+36301112222", true));
-        customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", "LIFE_PROGRAM", id,
-                "ACTIVE", LocalDate.of(2020, 1, 1), null, null, true, false));
+        customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", ProductGroup.LIFE_PROGRAM, id,
+                ContractStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, null, true, false));
         if (portalAccount) {
             portalAccounts.open(id, List.of(PortalScope.NON_LIFE));
         }

@@ -230,9 +230,4 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
         assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "MAYBE"), "hogyan folytatódjon");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
     }
-
-    private String mobileNumberOf(String cardNumber) {
-        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(cardNumber)
-                .query(String.class).optional().orElse(null);
-    }
 }

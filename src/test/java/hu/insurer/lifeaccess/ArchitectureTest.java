@@ -41,13 +41,14 @@ class ArchitectureTest {
     private static final Pattern OWN_IMPORT = Pattern.compile(
             "^import (?:static )?hu\\.insurer\\.lifeaccess\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]", Pattern.MULTILINE);
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // Imported once for all rules (JUnit makes an instance per test).
+    private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("hu.insurer.lifeaccess");
 
     @Test
     void noPackageCycles() {
-        slices().matching("hu.insurer.lifeaccess.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("hu.insurer.lifeaccess.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
     /** The compiler copies constants into the classes that use them, so only the sources show such a dependency. */
@@ -63,7 +64,7 @@ class ArchitectureTest {
     void theDomainDoesNotKnowTheProcessGlueOrTheEngine() {
         noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("..process..", "org.camunda..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     @Test
@@ -71,7 +72,7 @@ class ArchitectureTest {
         noClasses().that().implement(JavaDelegate.class)
                 .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     /** Each package (relative to hu.insurer.lifeaccess) and the other packages its sources import from. */

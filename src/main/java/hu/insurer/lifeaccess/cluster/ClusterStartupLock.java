@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * One node starts at a time: on PostgreSQL a session-level advisory lock, taken on a connection of its own just
  * before Flyway migrates and held until the application is ready, covers everything a start writes — Flyway,
  * Camunda's schema creation (which is not safe against a second node creating it at the same moment), the
- * deployment, the groups, authorizations and filter ({@code AccessSetup}), the demo users and customers.
+ * deployment, the groups, authorizations and filters ({@code AccessSetup}, {@code CaseAccessSetup}), the demo users
+ * and customers.
  * A node that finds the lock taken waits; a node that dies while holding it frees it with its connection.
  * H2 is a single-node database: there is nothing to lock.
  */

@@ -22,8 +22,9 @@ public class ContractRepository {
                 FROM contract WHERE contracting_party_id = ? ORDER BY risk_start DESC, contract_number""")
                 .param(customerId)
                 .query((rs, row) -> new Contract(rs.getLong("id"), rs.getString("contract_number"),
-                        rs.getString("product_code"), rs.getString("product_name"), rs.getString("product_group"),
-                        rs.getLong("contracting_party_id"), rs.getString("status"),
+                        rs.getString("product_code"), rs.getString("product_name"),
+                        ProductGroup.valueOf(rs.getString("product_group")), rs.getLong("contracting_party_id"),
+                        ContractStatus.valueOf(rs.getString("status")),
                         rs.getObject("risk_start", java.time.LocalDate.class),
                         rs.getObject("risk_end", java.time.LocalDate.class),
                         rs.getString("licence_plate_or_location"), rs.getBoolean("own_care"), rs.getBoolean("ahl_hl")))

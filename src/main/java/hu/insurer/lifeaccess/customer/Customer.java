@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** A customer (partner) as held by this application; the mobile number is in E.164 or absent. */
 public record Customer(
         Long id,
-        String customerType,
+        CustomerType customerType,
         String familyName,
         String givenName,
         String companyName,
@@ -33,7 +33,7 @@ public record Customer(
     }
 
     public boolean isCompany() {
-        return "COMPANY".equals(customerType);
+        return customerType == CustomerType.COMPANY;
     }
 
     /** The name as Hungarians write it: family name first. */

@@ -13,9 +13,12 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
+
 /**
  * Stores many customers at once with JDBC batches: the same rows, search keys included, as
- * {@link CustomerRepository#insert}, {@code insertContract} and {@code openPortalAccount}. For load tests.
+ * {@link CustomerRepository#insert}, {@code insertContract} and {@link PortalAccountRepository#open}. For load tests.
  */
 @Component
 public class CustomerBulkLoader {
@@ -52,7 +55,7 @@ public class CustomerBulkLoader {
             portfolio.contracts().forEach(contract -> contracts.add(
                     CustomerRepository.contractParameters(contract.withContractingParty(customerId))));
             if (!portfolio.portalScopes().isEmpty()) {
-                accounts.add(CustomerRepository.portalAccountParameters(customerId, now));
+                accounts.add(PortalAccountRepository.accountParameters(customerId, now));
                 accountHolders.add(portfolio);
             }
         }
@@ -61,14 +64,14 @@ public class CustomerBulkLoader {
         if (accounts.isEmpty()) {
             return;
         }
-        List<Long> accountIds = insertReturningIds(CustomerRepository.INSERT_PORTAL_ACCOUNT, accounts);
+        List<Long> accountIds = insertReturningIds(PortalAccountRepository.INSERT_ACCOUNT, accounts);
         List<SqlParameterSource> scopes = new ArrayList<>();
         for (int i = 0; i < accountHolders.size(); i++) {
-            for (String scope : accountHolders.get(i).portalScopes()) {
-                scopes.add(CustomerRepository.portalScopeParameters(accountIds.get(i), scope, now));
+            for (PortalScope scope : accountHolders.get(i).portalScopes()) {
+                scopes.add(PortalAccountRepository.scopeParameters(accountIds.get(i), scope, now));
             }
         }
-        batch(CustomerRepository.INSERT_PORTAL_SCOPE, scopes);
+        batch(PortalAccountRepository.INSERT_SCOPE, scopes);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers, their contracts and portal accounts (tables of V1__domain_schema.sql), with the search keys of
+ * Customers and their contracts (tables of V1__domain_schema.sql), with the search keys of
  * V2__customer_search_keys.sql written alongside.
  */
 @Repository
@@ -44,12 +43,6 @@ public class CustomerRepository {
                 licence_plate_key)
             VALUES (:number, :code, :name, :productGroup, :party, :status, :riskStart, :riskEnd, :plate,
                 :ownCare, :ahlHl, :plateKey)""";
-
-    static final String INSERT_PORTAL_ACCOUNT =
-            "INSERT INTO portal_account (customer_id, created_at) VALUES (:customer, :now)";
-
-    static final String INSERT_PORTAL_SCOPE =
-            "INSERT INTO portal_account_scope (portal_account_id, scope, granted_at) VALUES (:account, :scope, :now)";
 
     private static final String CUSTOMER_COLUMNS = """
             c.id, c.customer_type, c.family_name, c.given_name, c.company_name, c.birth_name, c.mother_name,
@@ -111,22 +104,11 @@ public class CustomerRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    @Transactional
-    public void openPortalAccount(long customerId, Collection<String> scopes) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(INSERT_PORTAL_ACCOUNT).paramSource(portalAccountParameters(customerId, now)).update(key, "id");
-        long accountId = key.getKeyAs(Number.class).longValue();
-        for (String scope : scopes) {
-            jdbc.sql(INSERT_PORTAL_SCOPE).paramSource(portalScopeParameters(accountId, scope, now)).update();
-        }
-    }
-
-    /** The customers that the query matches, at most {@code limit} of them, in no particular order. */
-    List<Customer> findMatching(CustomerQuery query, int limit) {
-        return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE " + query.condition()
+    /** The customers that the condition matches, at most {@code limit} of them, in no particular order. */
+    public List<Customer> findMatching(CustomerCondition condition, int limit) {
+        return jdbc.sql("SELECT " + CUSTOMER_COLUMNS + " FROM customer c WHERE " + condition.condition()
                         + " FETCH FIRST " + limit + " ROWS ONLY")
-                .paramSource(query.parameters())
+                .paramSource(condition.parameters())
                 .query(CUSTOMER)
                 .list();
     }
@@ -135,7 +117,7 @@ public class CustomerRepository {
     static MapSqlParameterSource customerParameters(Customer customer, OffsetDateTime now) {
         Customer.Address address = customer.address();
         return new MapSqlParameterSource()
-                .addValue("type", customer.customerType(), Types.VARCHAR)
+                .addValue("type", customer.customerType().name(), Types.VARCHAR)
                 .addValue("family", customer.familyName(), Types.VARCHAR)
                 .addValue("given", customer.givenName(), Types.VARCHAR)
                 .addValue("company", customer.companyName(), Types.VARCHAR)
@@ -173,28 +155,15 @@ public class CustomerRepository {
                 .addValue("number", contract.contractNumber(), Types.VARCHAR)
                 .addValue("code", contract.productCode(), Types.VARCHAR)
                 .addValue("name", contract.productName(), Types.VARCHAR)
-                .addValue("productGroup", contract.productGroup(), Types.VARCHAR)
+                .addValue("productGroup", contract.productGroup().name(), Types.VARCHAR)
                 .addValue("party", contract.contractingPartyId(), Types.BIGINT)
-                .addValue("status", contract.status(), Types.VARCHAR)
+                .addValue("status", contract.status().name(), Types.VARCHAR)
                 .addValue("riskStart", contract.riskStart(), Types.DATE)
                 .addValue("riskEnd", contract.riskEnd(), Types.DATE)
                 .addValue("plate", contract.licencePlateOrLocation(), Types.VARCHAR)
                 .addValue("ownCare", contract.ownCare(), Types.BOOLEAN)
                 .addValue("ahlHl", contract.ahlHl(), Types.BOOLEAN)
                 .addValue("plateKey", SearchKeys.licencePlateKey(contract), Types.VARCHAR);
-    }
-
-    static MapSqlParameterSource portalAccountParameters(long customerId, OffsetDateTime now) {
-        return new MapSqlParameterSource()
-                .addValue("customer", customerId, Types.BIGINT)
-                .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE);
-    }
-
-    static MapSqlParameterSource portalScopeParameters(long accountId, String scope, OffsetDateTime now) {
-        return new MapSqlParameterSource()
-                .addValue("account", accountId, Types.BIGINT)
-                .addValue("scope", scope, Types.VARCHAR)
-                .addValue("now", now, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static MapSqlParameterSource tokenParameters(long customerId, String field, String token) {
@@ -207,7 +176,7 @@ public class CustomerRepository {
     private static Customer customer(ResultSet row, int rowNumber) throws SQLException {
         return new Customer(
                 row.getLong("id"),
-                row.getString("customer_type"),
+                CustomerType.valueOf(row.getString("customer_type")),
                 row.getString("family_name"),
                 row.getString("given_name"),
                 row.getString("company_name"),

@@ -59,9 +59,9 @@ public class CustomerSearchKeysBackfill implements JavaMigration {
                         "INSERT INTO customer_name_token (customer_id, field, token) VALUES (?, ?, ?)")) {
             while (row.next()) {
                 long id = row.getLong("id");
-                Customer customer = new Customer(id, row.getString("customer_type"), row.getString("family_name"),
-                        row.getString("given_name"), row.getString("company_name"), null, row.getString("mother_name"),
-                        null, null, null, null, null, null, null, null, false);
+                Customer customer = new Customer(id, CustomerType.valueOf(row.getString("customer_type")),
+                        row.getString("family_name"), row.getString("given_name"), row.getString("company_name"), null,
+                        row.getString("mother_name"), null, null, null, null, null, null, null, null, false);
                 update.setObject(1, SearchKeys.placeKey(row.getString("city")), Types.VARCHAR);
                 update.setObject(2, SearchKeys.placeKey(row.getString("street")), Types.VARCHAR);
                 update.setObject(3, SearchKeys.documentNumber(row.getString("id_document_number")), Types.VARCHAR);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchKeys {
 
-    static final String NAME_FIELD = "NAME";
-    static final String MOTHER_FIELD = "MOTHER";
+    public static final String NAME_FIELD = "NAME";
+    public static final String MOTHER_FIELD = "MOTHER";
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PLATE_SEPARATORS = Pattern.compile("[\\s-]+");
@@ -49,13 +49,13 @@ public final class SearchKeys {
 
     /** The licence plate key of a contract: only motor contracts have a plate, the others a risk location. */
     public static String licencePlateKey(Contract contract) {
-        return ProductGroup.MOTOR.name().equals(contract.productGroup())
+        return contract.productGroup() == ProductGroup.MOTOR
                 ? licencePlate(contract.licencePlateOrLocation())
                 : null;
     }
 
     /** A name token as stored: its UTF-8 bytes, which both databases order byte by byte. */
-    static byte[] tokenBytes(String token) {
+    public static byte[] tokenBytes(String token) {
         return token.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -63,7 +63,7 @@ public final class SearchKeys {
      * The smallest byte string above every token that starts with {@code prefix}: the prefix with its last byte
      * incremented. UTF-8 never contains the byte 0xFF, so the increment cannot overflow.
      */
-    static byte[] prefixUpperBound(String prefix) {
+    public static byte[] prefixUpperBound(String prefix) {
         byte[] bound = tokenBytes(prefix);
         if (bound.length == 0) {
             throw new IllegalArgumentException("Empty prefix");

@@ -3,6 +3,7 @@ package hu.insurer.lifeaccess.customer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class TaxIds {
 
-    static final LocalDate DAY_ZERO = LocalDate.of(1867, 1, 1);
+    private static final LocalDate DAY_ZERO = LocalDate.of(1867, 1, 1);
 
     private static final Pattern FORMAT = Pattern.compile("8[0-9]{9}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -35,6 +36,13 @@ public final class TaxIds {
         Objects.requireNonNull(birthDate, "birthDate");
         return isValid(taxId)
                 && Long.parseLong(normalize(taxId).substring(1, 6)) == ChronoUnit.DAYS.between(DAY_ZERO, birthDate);
+    }
+
+    /** The tax id of this birth date and serial (0–999); empty when no valid tax id has them (check digit 10). */
+    public static Optional<String> of(LocalDate birthDate, int serial) {
+        String daysAndSerial = String.format("8%05d%03d", ChronoUnit.DAYS.between(DAY_ZERO, birthDate), serial);
+        int checkDigit = checkDigit(daysAndSerial);
+        return checkDigit == 10 ? Optional.empty() : Optional.of(daysAndSerial + checkDigit);
     }
 
     /** The check digit of the first nine digits; 10 means no valid tax id starts with them. */

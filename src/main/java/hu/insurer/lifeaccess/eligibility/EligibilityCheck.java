@@ -5,11 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import hu.insurer.lifeaccess.customer.ContractRepository;
-import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
-import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalAccountRepository;
-import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
 
 /**
  * Gathers the facts of a customer the eligibility decision table ({@link EligibilityTable}) decides on; the
@@ -27,10 +24,8 @@ public class EligibilityCheck {
 
     public EligibilityFacts facts(Customer customer) {
         List<EligibilityFacts.Contract> contractFacts = contracts.contractsOf(customer.id()).stream()
-                .map(contract -> new EligibilityFacts.Contract(ProductGroup.valueOf(contract.productGroup()),
-                        ContractStatus.valueOf(contract.status())))
+                .map(contract -> new EligibilityFacts.Contract(contract.productGroup(), contract.status()))
                 .toList();
-        return new EligibilityFacts(CustomerType.valueOf(customer.customerType()), contractFacts,
-                portalAccounts.accessOf(customer.id()));
+        return new EligibilityFacts(customer.customerType(), contractFacts, portalAccounts.accessOf(customer.id()));
     }
 }

@@ -2,8 +2,8 @@ package hu.insurer.lifeaccess.eligibility;
 
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalAccess;
 import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.portalaccess.PortalAccess;
 import java.util.List;
 import java.util.Objects;
 

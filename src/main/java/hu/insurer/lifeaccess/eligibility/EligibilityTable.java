@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalScope;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 
 /**
  * The eligibility decision table ({@code dmn/eligibility.dmn}, which process owners edit in Camunda Modeler): the

@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CASE_NUMBER;
+import static hu.insurer.lifeaccess.process.CaseVariables.CASE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -32,7 +32,7 @@ class CaseOpening implements ExecutionListener {
                 .orElseThrow(() -> new FormSubmissionException("Ügyet csak bejelentkezett ügyintéző indíthat."));
         CaseFile file = CaseSteps.refusedAsFormError(() -> caseFiles.open(execution.getProcessInstanceId(), owner));
         execution.setProcessBusinessKey(file.caseNumber());
-        execution.setVariable(CASE_NUMBER, file.caseNumber());
+        CASE_NUMBER.set(execution, file.caseNumber());
         access.grantRead(execution.getProcessInstanceId(), owner);
     }
 }

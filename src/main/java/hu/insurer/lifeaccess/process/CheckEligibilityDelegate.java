@@ -1,12 +1,11 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ACCESS_CASE;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBILITY_RESULT;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBLE;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.INELIGIBILITY_REASON;
+import static hu.insurer.lifeaccess.process.CaseVariables.ACCESS_CASE;
+import static hu.insurer.lifeaccess.process.CaseVariables.ELIGIBILITY_RESULT;
+import static hu.insurer.lifeaccess.process.CaseVariables.ELIGIBLE;
+import static hu.insurer.lifeaccess.process.CaseVariables.INELIGIBILITY_REASON;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_DOCUMENT_NUMBER;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,15 +40,13 @@ class CheckEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Customer customer = CaseSteps.refusedAsFormError(() -> caseCustomer.of(execution));
-        @SuppressWarnings("unchecked")
-        EligibilityDecision decision = EligibilityTable.decision(
-                (Map<String, Object>) execution.getVariable(ELIGIBILITY_RESULT));
+        EligibilityDecision decision = EligibilityTable.decision(ELIGIBILITY_RESULT.get(execution));
         // the table's raw answer is in the decision's history; the case keeps what it means
-        execution.removeVariable(ELIGIBILITY_RESULT);
+        ELIGIBILITY_RESULT.remove(execution);
         CaseSteps.refusedAsFormError(() -> caseFiles.decideEligibility(execution.getProcessInstanceId(), decision));
-        execution.setVariable(ELIGIBLE, decision.eligible());
-        execution.setVariable(ACCESS_CASE, decision.eligible() ? decision.accessCase().name() : null);
-        execution.setVariable(INELIGIBILITY_REASON, decision.ineligibilityReason());
+        ELIGIBLE.set(execution, decision.eligible());
+        ACCESS_CASE.set(execution, decision.eligible() ? decision.accessCase().name() : null);
+        INELIGIBILITY_REASON.set(execution, decision.ineligibilityReason());
         execution.setVariables(PartnerDataScreen.variables(customer, contracts.of(customer.id())));
         execution.setVariables(SearchResultsScreen.onlyChosen(execution, customer.id()));
         execution.removeVariable(SEARCH_DOCUMENT_NUMBER);

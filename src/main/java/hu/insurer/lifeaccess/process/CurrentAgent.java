@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.INITIATOR;
+import static hu.insurer.lifeaccess.process.CaseVariables.INITIATOR;
 
 import java.util.Optional;
 
@@ -31,8 +31,8 @@ class CurrentAgent {
         if (authentication != null && authentication.getUserId() != null) {
             return authentication.getUserId();
         }
-        Object initiator = execution.getVariable(INITIATOR);
-        return initiator == null ? "ismeretlen" : initiator.toString();
+        String initiator = INITIATOR.get(execution);
+        return initiator == null ? "ismeretlen" : initiator;
     }
 
     /** "Family Given" name of the agent, for the signature line of the request form; the user id if unknown. */

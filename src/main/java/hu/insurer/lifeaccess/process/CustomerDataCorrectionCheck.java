@@ -26,8 +26,7 @@ class CustomerDataCorrectionCheck implements SubmissionCheck {
     @Override
     public void check(DelegateExecution submission) {
         String decision = Decisions.require(submission, Variable.CORRECTION_DECISION, Set.of(SAVE, BACK));
-        Object number = submission.getVariable(Variable.NEW_MOBILE_NUMBER);
-        if (SAVE.equals(decision) && Decisions.isBlank(number)) {
+        if (SAVE.equals(decision) && CaseVariables.NEW_MOBILE_NUMBER.submitted(submission).orElse("").isBlank()) {
             throw new FormSubmissionException("Adja meg az új mobilszámot.");
         }
     }

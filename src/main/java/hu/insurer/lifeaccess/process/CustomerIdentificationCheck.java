@@ -1,15 +1,15 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.CaseVariables.IDENTIFIED_AT;
+import static hu.insurer.lifeaccess.process.CaseVariables.IDENTIFIED_BY;
+import static hu.insurer.lifeaccess.process.CaseVariables.IDENTITY_DOCUMENT_NUMBER;
+import static hu.insurer.lifeaccess.process.CaseVariables.IDENTITY_VERIFIED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Decision.CANCEL;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Decision.IDENTIFIED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Decision.SEARCH_AGAIN;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_ID;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTIFIED_AT;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTIFIED_BY;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTIFY_DECISION;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTITY_DOCUMENT_NUMBER;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTITY_DOCUMENT_TYPE;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.IDENTITY_VERIFIED;
 
 import java.util.Date;
 import java.util.Set;
@@ -54,21 +54,21 @@ class CustomerIdentificationCheck implements SubmissionCheck {
         }
         long customerId = customerId(submission.getVariable(CUSTOMER_ID));
         DocumentType documentType = documentType(submission.getVariable(IDENTITY_DOCUMENT_TYPE));
-        Object number = submission.getVariable(IDENTITY_DOCUMENT_NUMBER);
-        if (number == null || !DOCUMENT_NUMBER.matcher(number.toString().trim()).matches()) {
+        String number = IDENTITY_DOCUMENT_NUMBER.submitted(submission).orElse(null);
+        if (number == null || !DOCUMENT_NUMBER.matcher(number.trim()).matches()) {
             throw new FormSubmissionException(
                     "Adja meg az okmány számát (legfeljebb 30 karakter: betűk, számjegyek, szóköz, kötőjel).");
         }
-        if (!Boolean.TRUE.equals(submission.getVariable(IDENTITY_VERIFIED))) {
+        if (!IDENTITY_VERIFIED.submitted(submission).orElse(false)) {
             throw new FormSubmissionException(
                     "Erősítse meg, hogy az ügyfelet személyesen, az okmány alapján azonosította.");
         }
         Identification identification = CaseSteps.refusedAsFormError(() -> caseFiles.identify(
                 submission.getProcessInstanceId(), customerId, agent.userId(submission), documentType,
-                number.toString().trim()));
-        submission.setVariable(IDENTITY_DOCUMENT_NUMBER, identification.maskedDocumentNumber());
-        submission.setVariable(IDENTIFIED_BY, identification.identifiedBy());
-        submission.setVariable(IDENTIFIED_AT, Date.from(identification.identifiedAt().toInstant()));
+                number.trim()));
+        IDENTITY_DOCUMENT_NUMBER.set(submission, identification.maskedDocumentNumber());
+        IDENTIFIED_BY.set(submission, identification.identifiedBy());
+        IDENTIFIED_AT.set(submission, Date.from(identification.identifiedAt().toInstant()));
     }
 
     private static long customerId(Object value) {

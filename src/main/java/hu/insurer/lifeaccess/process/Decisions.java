@@ -15,10 +15,6 @@ final class Decisions {
         return value.toString();
     }
 
-    static boolean isBlank(Object value) {
-        return value == null || value.toString().isBlank();
-    }
-
     private Decisions() {
     }
 }

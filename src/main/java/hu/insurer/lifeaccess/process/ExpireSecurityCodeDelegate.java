@@ -1,7 +1,7 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_STATUS;
+import static hu.insurer.lifeaccess.process.CaseVariables.SECURITY_CODE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +22,8 @@ class ExpireSecurityCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (issuer.expire(((Number) execution.getVariable(SECURITY_CODE_ID)).longValue())) {
-            execution.setVariable(CODE_STATUS, SecurityCodeStatus.EXPIRED.name());
+        if (issuer.expire(SECURITY_CODE_ID.get(execution))) {
+            CODE_STATUS.set(execution, SecurityCodeStatus.EXPIRED.name());
         }
     }
 }

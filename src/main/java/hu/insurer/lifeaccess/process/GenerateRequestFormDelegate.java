@@ -1,6 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REQUEST_FORM_DOWNLOAD_URL;
+import static hu.insurer.lifeaccess.process.CaseVariables.REQUEST_FORM_DOWNLOAD_URL;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,6 +60,6 @@ class GenerateRequestFormDelegate implements JavaDelegate {
         CaseSteps.refusedAsFormError(() -> caseFiles.printRequestForm(execution.getProcessInstanceId(),
                 customer.mobileNumber(), RequestFormRenderer.fileName(customer.customerCardNumber()), pdf,
                 agent.userId(execution)));
-        execution.setVariable(REQUEST_FORM_DOWNLOAD_URL, RequestFormController.path(execution.getProcessInstanceId()));
+        REQUEST_FORM_DOWNLOAD_URL.set(execution, RequestFormController.path(execution.getProcessInstanceId()));
     }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
-import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /** "Elutasítás okának tudomásulvétele": the agent acknowledged why the customer gets no code. */
 @Component
@@ -17,7 +16,7 @@ class IneligibilityNoticeCheck implements SubmissionCheck {
 
     @Override
     public void check(DelegateExecution submission) {
-        if (!Boolean.TRUE.equals(submission.getVariable(Variable.INELIGIBILITY_ACKNOWLEDGED))) {
+        if (!CaseVariables.INELIGIBILITY_ACKNOWLEDGED.submitted(submission).orElse(false)) {
             throw new FormSubmissionException("Jelölje be, hogy az elutasítás okát tudomásul vette.");
         }
     }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 
 import hu.insurer.lifeaccess.customer.Contract;
-import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.eligibility.AccessCase;
@@ -69,7 +68,7 @@ final class PartnerDataScreen {
         return Map.of(
                 "contractNumber", contract.contractNumber(),
                 "product", contract.productCode() + " – " + contract.productName(),
-                "status", ContractStatus.valueOf(contract.status()).displayName(),
+                "status", contract.status().displayName(),
                 "riskStart", date(contract.riskStart()),
                 "riskEnd", date(contract.riskEnd()),
                 "licencePlateOrLocation", orEmpty(contract.licencePlateOrLocation()),

@@ -1,8 +1,8 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_RESULT_COUNT;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_FEEDBACK;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_OUTCOME;
+import static hu.insurer.lifeaccess.process.CaseVariables.CUSTOMER_RESULT_COUNT;
+import static hu.insurer.lifeaccess.process.CaseVariables.SEARCH_FEEDBACK;
+import static hu.insurer.lifeaccess.process.CaseVariables.SEARCH_OUTCOME;
 
 import java.util.List;
 
@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.customer.CustomerSearch;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteriaValidator;
-import hu.insurer.lifeaccess.customer.CustomerSearchResult;
-import hu.insurer.lifeaccess.customer.CustomerSummary;
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteriaValidator;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchResult;
+import hu.insurer.lifeaccess.customer.search.CustomerSummary;
 
 /**
  * Task_SearchCustomers: validates the search form on the server, lists the matching customers, and records in the
@@ -44,9 +44,9 @@ class SearchCustomersDelegate implements JavaDelegate {
         CustomerSearchResult result = search.search(criteria);
         CaseSteps.refusedAsFormError(() -> caseFiles.offer(execution.getProcessInstanceId(),
                 result.customers().stream().map(CustomerSummary::id).toList()));
-        execution.setVariable(CUSTOMER_RESULT_COUNT, result.totalCount());
-        execution.setVariable(SEARCH_OUTCOME, result.outcome().name());
-        execution.setVariable(SEARCH_FEEDBACK, result.feedback());
+        CUSTOMER_RESULT_COUNT.set(execution, result.totalCount());
+        SEARCH_OUTCOME.set(execution, result.outcome().name());
+        SEARCH_FEEDBACK.set(execution, result.feedback());
         execution.setVariables(SearchResultsScreen.variables(result.customers()));
     }
 }

@@ -2,7 +2,7 @@ package hu.insurer.lifeaccess.process;
 
 import java.util.Map;
 
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /** The search form's variables (start form and "Keresés pontosítása") as search criteria; absent ones are blank. */

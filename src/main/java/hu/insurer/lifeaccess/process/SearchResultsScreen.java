@@ -13,7 +13,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
-import hu.insurer.lifeaccess.customer.CustomerSummary;
+import hu.insurer.lifeaccess.customer.search.CustomerSummary;
 
 /**
  * The identification screen's "Ügyfél találati lista" (a table with the seed's columns) and the choice of

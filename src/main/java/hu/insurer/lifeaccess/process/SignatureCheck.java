@@ -35,7 +35,7 @@ class SignatureCheck implements SubmissionCheck {
         if (!SIGNED.equals(decision)) {
             return;
         }
-        if (!Boolean.TRUE.equals(submission.getVariable(Variable.SIGNATURE_CONFIRMED))) {
+        if (!CaseVariables.SIGNATURE_CONFIRMED.submitted(submission).orElse(false)) {
             throw new FormSubmissionException("Erősítse meg, hogy az ügyfél aláírta az igénylő nyomtatványt.");
         }
         CaseSteps.refusedAsFormError(() -> caseFiles.sign(submission.getProcessInstanceId(), agent.userId(submission)));

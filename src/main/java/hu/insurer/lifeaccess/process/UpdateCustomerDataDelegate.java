@@ -1,9 +1,9 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CORRECTION_ERROR;
+import static hu.insurer.lifeaccess.process.CaseVariables.CORRECTION_ERROR;
+import static hu.insurer.lifeaccess.process.CaseVariables.MOBILE_NUMBER_ACCEPTED;
+import static hu.insurer.lifeaccess.process.CaseVariables.NEW_MOBILE_NUMBER;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CUSTOMER_DATA_CHANGES;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.MOBILE_NUMBER_ACCEPTED;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,11 +37,10 @@ class UpdateCustomerDataDelegate implements JavaDelegate {
         String changedBy = agent.userId(execution);
         long customerId = CaseSteps.refusedAsFormError(() -> caseFiles.customerForDataChange(processInstanceId,
                 changedBy));
-        Object input = execution.getVariable(NEW_MOBILE_NUMBER);
-        MobileNumberChange change = correction.changeMobileNumber(customerId, input == null ? "" : input.toString(),
-                changedBy, processInstanceId);
-        execution.setVariable(MOBILE_NUMBER_ACCEPTED, change.accepted());
-        execution.setVariable(CORRECTION_ERROR, change.refusal());
+        String input = NEW_MOBILE_NUMBER.submitted(execution).orElse("");
+        MobileNumberChange change = correction.changeMobileNumber(customerId, input, changedBy, processInstanceId);
+        MOBILE_NUMBER_ACCEPTED.set(execution, change.accepted());
+        CORRECTION_ERROR.set(execution, change.refusal());
         if (change.accepted()) {
             execution.setVariables(PartnerDataScreen.mobileNumber(change.mobileNumber()));
         }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import hu.insurer.lifeaccess.customer.CustomerRepository;
-import hu.insurer.lifeaccess.customer.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
 
 /**
  * The customer redeems the code on the portal: checks card number, birth date and code, counts failed attempts,

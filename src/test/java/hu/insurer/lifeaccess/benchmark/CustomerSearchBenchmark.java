@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
-import hu.insurer.lifeaccess.customer.CustomerSearch;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.customer.NameKeys;
-import hu.insurer.lifeaccess.customer.SearchOutcome;
+import hu.insurer.lifeaccess.customer.search.SearchOutcome;
 
 /**
  * Latency of the application's {@link CustomerSearch} (its repository and queries, no process engine) over a

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerType;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
-import hu.insurer.lifeaccess.customer.CustomerSearch;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
-import hu.insurer.lifeaccess.customer.CustomerSearchResult;
-import hu.insurer.lifeaccess.customer.SearchOutcome;
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchResult;
+import hu.insurer.lifeaccess.customer.search.SearchOutcome;
 import hu.insurer.lifeaccess.support.IntegrationTest;
 
 /**
@@ -34,7 +35,7 @@ class SearchCountingIT extends IntegrationTest {
         long cards = 920_000_000L + (System.nanoTime() % 1_000_000L) * 10;
         for (int i = 0; i < MATCHES; i++) {
             String card = String.valueOf(cards + i);
-            customers.insert(new Customer(null, "PERSON", "Számláló", "Szilárd", null, "Számláló Szilárd",
+            customers.insert(new Customer(null, CustomerType.PERSON, "Számláló", "Szilárd", null, "Számláló Szilárd",
                     "Próba Ilona", LocalDate.of(1960, 1, 1).plusDays(i), "Budapest", null, "ID_CARD", "S" + card,
                     new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card, "+36301112222", true));
         }

@@ -21,9 +21,9 @@ import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerBulkLoader;
 import hu.insurer.lifeaccess.customer.CustomerPortfolio;
 import hu.insurer.lifeaccess.customer.CustomerSearchKeysBackfill;
-import hu.insurer.lifeaccess.customer.PortalScope;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.customer.ProductGroup;
-import hu.insurer.lifeaccess.customer.SyntheticCustomers;
+import hu.insurer.lifeaccess.demo.SyntheticCustomers;
 
 /**
  * Synthetic customers loaded into a fresh database with the application's migrations and {@link CustomerBulkLoader}
@@ -78,7 +78,7 @@ final class SyntheticPopulation {
                 }
                 for (Contract contract : portfolio.contracts()) {
                     population.contractNumbers.add(contract.contractNumber());
-                    if (ProductGroup.MOTOR.name().equals(contract.productGroup())) {
+                    if (contract.productGroup() == ProductGroup.MOTOR) {
                         population.licencePlates.add(contract.licencePlateOrLocation());
                     }
                 }
@@ -104,9 +104,9 @@ final class SyntheticPopulation {
     private static boolean isEligible(CustomerPortfolio portfolio) {
         Customer customer = portfolio.customer();
         return !customer.isCompany() && customer.mobileNumber() != null
-                && !portfolio.portalScopes().contains(PortalScope.LIFE.name())
+                && !portfolio.portalScopes().contains(PortalScope.LIFE)
                 && portfolio.contracts().stream().anyMatch(contract ->
                         ContractStatus.ACTIVE.name().equals(contract.status())
-                                && ProductGroup.valueOf(contract.productGroup()).isLife());
+                                && contract.productGroup().isLife());
     }
 }

@@ -6,6 +6,9 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REVIEW_DEC
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_CONFIRMED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_DECISION;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_CARD_NUMBER;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE_DISPLAYED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,9 +37,8 @@ import hu.insurer.lifeaccess.support.CaseDriver;
  */
 class CockpitAuditBrowserIT extends BrowserTest {
 
-    private static final String DOROTTYA_CARD = "123456789";
+    private static final String DOROTTYA_CARD = DOROTTYA_CARD_NUMBER;
     private static final String DOROTTYA_BIRTH_DATE = "1970-01-01";
-    private static final String DOROTTYA_MOBILE = "+36301234567";
     private static final String CORRECTED_MOBILE = "+36 70 555 0199";
 
     @Autowired
@@ -79,7 +81,8 @@ class CockpitAuditBrowserIT extends BrowserTest {
         assertThat(identifications.get(0).getText()).contains("agent", "Dorottya Katalin – 123456789",
                 "Személyazonosító igazolvány", "******6AB");
         WebElement change = browser.visible(By.cssSelector("tr.la-data-change"));
-        assertThat(change.getText()).contains("Mobiltelefonszám", "+36 30 123 4567", "+36 70 555 0199", "agent");
+        assertThat(change.getText()).contains("Mobiltelefonszám", DOROTTYA_MOBILE_DISPLAYED, "+36 70 555 0199",
+                "agent");
         String page = browser.driver().findElement(By.cssSelector(".la-audit")).getText();
         assertThat(page).contains("Dorottya Katalin – 123456789", "Kód lejárt", "Ügyfélmódosítás: mobilszám",
                 "Döntés: Ügyfélmódosítás", "+36 ***** 0199", "Hibás kód az Ügyfélportálon (1. próbálkozás)",

@@ -1,5 +1,8 @@
 package hu.insurer.lifeaccess.browser;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_CARD_NUMBER;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE_DISPLAYED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -36,8 +39,7 @@ import hu.insurer.lifeaccess.support.SmsInbox;
  */
 class DorottyaExtensionBrowserIT extends BrowserTest {
 
-    private static final String CARD = "123456789";
-    private static final String ORIGINAL_MOBILE = "+36301234567";
+    private static final String CARD = DOROTTYA_CARD_NUMBER;
     private static final String NEW_MOBILE = "+36205551234";
 
     @Test
@@ -106,7 +108,7 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         form = tasklist.openTask(review.getId(), "Field_ReviewDecision");
         assertThat(form.text()).contains("Partner neve: Dorottya Katalin", "Partner anyja neve: Magdolna István",
                 "Partner születési dátuma: 1970.01.01", "Ügyfélkártyaszám: 123456789",
-                "Meglévő Ügyfélportál jogosultság kibővítése", "+36 30 123 4567", "AHEV00012345");
+                "Meglévő Ügyfélportál jogosultság kibővítése", DOROTTYA_MOBILE_DISPLAYED, "AHEV00012345");
         browser.screenshot("07-partneradatok");
         form.choose("Field_ReviewDecision", "Ügyfélmódosítás");
         tasklist.complete(review.getId());
@@ -114,7 +116,7 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         Task correction = taskOf(processInstanceId);
         assertThat(correction.getTaskDefinitionKey()).isEqualTo(Element.CORRECT_CUSTOMER_DATA);
         form = tasklist.openTask(correction.getId(), "Field_NewMobileNumber");
-        assertThat(form.text()).contains("Jelenlegi mobilszám: +36 30 123 4567");
+        assertThat(form.text()).contains("Jelenlegi mobilszám: " + DOROTTYA_MOBILE_DISPLAYED);
         form.type("Field_NewMobileNumber", "06 1 234 5678").choose("Field_CorrectionDecision", "Mentés");
         browser.screenshot("08-ugyfelmodositas");
         tasklist.complete(correction.getId());
@@ -130,7 +132,7 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         Task reviewAgain = taskOf(processInstanceId);
         assertThat(reviewAgain.getTaskDefinitionKey()).isEqualTo(Element.REVIEW_PARTNER_DATA);
         form = tasklist.openTask(reviewAgain.getId(), "Field_ReviewDecision");
-        assertThat(form.text()).contains("+36 20 555 1234").doesNotContain("+36 30 123 4567");
+        assertThat(form.text()).contains("+36 20 555 1234").doesNotContain(DOROTTYA_MOBILE_DISPLAYED);
         assertThat(form.tablesWiderThanTheForm()).as("contract table wider than the form").isZero();
         form.show("+36 20 555 1234");
         browser.screenshot("10-partneradatok-uj-mobilszam");
@@ -251,7 +253,7 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
     /** Dorottya as the demo data has her: her first mobile number, a portal account for non-life products only. */
     private void restoreDorottya() {
         jdbc.sql("UPDATE customer SET mobile_number = ? WHERE customer_card_number = ?")
-                .param(ORIGINAL_MOBILE).param(CARD).update();
+                .param(DOROTTYA_MOBILE).param(CARD).update();
         jdbc.sql("""
                 DELETE FROM portal_account_scope WHERE scope = 'LIFE' AND portal_account_id IN
                 (SELECT a.id FROM portal_account a JOIN customer c ON c.id = a.customer_id

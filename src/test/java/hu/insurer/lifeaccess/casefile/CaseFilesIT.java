@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.casefile;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,6 @@ import hu.insurer.lifeaccess.support.IntegrationTest;
 class CaseFilesIT extends IntegrationTest {
 
     private static final String AGENT = "agent";
-    private static final String PHONE = "+36301234567";
 
     @Autowired
     CaseFiles caseFiles;
@@ -96,10 +96,10 @@ class CaseFilesIT extends IntegrationTest {
         caseFiles.offer(caseId, List.of(dorottya));
         assertRefused(() -> caseFiles.identifiedCustomer(caseId), "Az ügyben még nincs személyesen azonosított ügyfél.");
         identify();
-        assertRefused(() -> caseFiles.printRequestForm(caseId, PHONE, "f.pdf", new byte[] {1}, AGENT),
+        assertRefused(() -> caseFiles.printRequestForm(caseId, DOROTTYA_MOBILE, "f.pdf", new byte[] {1}, AGENT),
                 "Igénylő nyomtatvány csak azonosított, jogosult ügyfélnek nyomtatható.");
         caseFiles.decideEligibility(caseId, EligibilityDecision.notEligible("Nem jogosult."));
-        assertRefused(() -> caseFiles.printRequestForm(caseId, PHONE, "f.pdf", new byte[] {1}, AGENT),
+        assertRefused(() -> caseFiles.printRequestForm(caseId, DOROTTYA_MOBILE, "f.pdf", new byte[] {1}, AGENT),
                 "Igénylő nyomtatvány csak azonosított, jogosult ügyfélnek nyomtatható.");
         assertRefused(() -> caseFiles.customerForDataChange(caseId, AGENT), "Ügyféladat csak azonosított, jogosult");
     }
@@ -108,18 +108,18 @@ class CaseFilesIT extends IntegrationTest {
     void aSignatureOnlyForAFormPrintedInThisCaseAndACodeOnlyAfterASignature() {
         eligible();
         assertRefused(() -> caseFiles.sign(caseId, AGENT), "Aláírás csak az ebben az ügyben kinyomtatott");
-        assertRefused(() -> caseFiles.authorizeSend(caseId, PHONE), "Kód csak az ügyfél által aláírt nyomtatvány után");
+        assertRefused(() -> caseFiles.authorizeSend(caseId, DOROTTYA_MOBILE), "Kód csak az ügyfél által aláírt nyomtatvány után");
 
-        RequestForm printed = caseFiles.printRequestForm(caseId, PHONE, "f.pdf", new byte[] {1, 2, 3}, AGENT);
+        RequestForm printed = caseFiles.printRequestForm(caseId, DOROTTYA_MOBILE, "f.pdf", new byte[] {1, 2, 3}, AGENT);
         assertThat(printed.pdfSha256()).isEqualTo(CaseFiles.sha256(new byte[] {1, 2, 3}));
-        assertThat(printed.mobileNumber()).isEqualTo(PHONE);
-        assertRefused(() -> caseFiles.authorizeSend(caseId, PHONE), "Kód csak az ügyfél által aláírt nyomtatvány után");
+        assertThat(printed.mobileNumber()).isEqualTo(DOROTTYA_MOBILE);
+        assertRefused(() -> caseFiles.authorizeSend(caseId, DOROTTYA_MOBILE), "Kód csak az ügyfél által aláírt nyomtatvány után");
 
         RequestForm signed = caseFiles.sign(caseId, AGENT);
         assertThat(signed.id()).isEqualTo(printed.id());
-        SendAuthorization send = caseFiles.authorizeSend(caseId, PHONE);
+        SendAuthorization send = caseFiles.authorizeSend(caseId, DOROTTYA_MOBILE);
         assertThat(send.customerId()).isEqualTo(dorottya);
-        assertThat(send.mobileNumber()).isEqualTo(PHONE);
+        assertThat(send.mobileNumber()).isEqualTo(DOROTTYA_MOBILE);
         assertThat(send.accessCase()).isEqualTo(AccessCase.EXTENSION);
         caseFiles.codeSent(caseId);
         assertThat(caseFiles.find(caseId).orElseThrow().state()).isEqualTo(CaseState.CODE_SENT);
@@ -129,7 +129,7 @@ class CaseFilesIT extends IntegrationTest {
     @Test
     void aNumberChangedAfterPrintingRefusesTheSendAndAsksForANewForm() {
         eligible();
-        caseFiles.printRequestForm(caseId, PHONE, "f.pdf", new byte[] {1}, AGENT);
+        caseFiles.printRequestForm(caseId, DOROTTYA_MOBILE, "f.pdf", new byte[] {1}, AGENT);
         caseFiles.sign(caseId, AGENT);
 
         assertThatThrownBy(() -> caseFiles.authorizeSend(caseId, "+36705550199"))
@@ -142,7 +142,7 @@ class CaseFilesIT extends IntegrationTest {
     @Test
     void aDataChangeAfterPrintingMakesTheFormStale() {
         eligible();
-        caseFiles.printRequestForm(caseId, PHONE, "f.pdf", new byte[] {1}, AGENT);
+        caseFiles.printRequestForm(caseId, DOROTTYA_MOBILE, "f.pdf", new byte[] {1}, AGENT);
         assertThat(caseFiles.customerForDataChange(caseId, AGENT)).isEqualTo(dorottya);
         caseFiles.customerDataChanged(caseId);
         assertRefused(() -> caseFiles.sign(caseId, AGENT), "Aláírás csak az ebben az ügyben kinyomtatott");

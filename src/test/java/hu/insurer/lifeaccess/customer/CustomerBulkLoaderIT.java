@@ -1,19 +1,23 @@
 package hu.insurer.lifeaccess.customer;
 
-import hu.insurer.lifeaccess.process.SearchForm;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import hu.insurer.lifeaccess.support.IntegrationTest;
-import hu.insurer.lifeaccess.support.TestDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSummary;
+import hu.insurer.lifeaccess.demo.SyntheticCustomers;
+import hu.insurer.lifeaccess.process.SearchForm;
+import hu.insurer.lifeaccess.support.IntegrationTest;
+import hu.insurer.lifeaccess.support.TestDatabase;
 
 /**
  * Generated customers stored in batches are found like any other. Rolled back at the end, since generated names
@@ -60,7 +64,8 @@ class CustomerBulkLoaderIT extends IntegrationTest {
 
         for (CustomerPortfolio portfolio : generated.subList(COUNT - 20, COUNT)) {
             Customer customer = portfolio.customer();
-            assertThat(search("searchCustomerType", customer.customerType(), "searchName", customer.displayName(),
+            assertThat(search("searchCustomerType", customer.customerType().name(),
+                    "searchName", customer.displayName(),
                     "searchBirthDate", customer.birthDate() == null ? null : customer.birthDate().toString(),
                     "searchCustomerCardNumber", customer.customerCardNumber()))
                     .containsExactly(customer.customerCardNumber());
@@ -69,7 +74,7 @@ class CustomerBulkLoaderIT extends IntegrationTest {
         }
         Map.Entry<String, String> plate = generated.stream()
                 .flatMap(portfolio -> portfolio.contracts().stream()
-                        .filter(contract -> "MOTOR".equals(contract.productGroup()))
+                        .filter(contract -> contract.productGroup() == ProductGroup.MOTOR)
                         .map(contract -> Map.entry(contract.licencePlateOrLocation(),
                                 portfolio.customer().customerCardNumber())))
                 .findFirst().orElseThrow();

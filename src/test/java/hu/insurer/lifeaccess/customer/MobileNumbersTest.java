@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.customer;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE_DISPLAYED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,11 +15,11 @@ class MobileNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "+36 30 123 4567", "06301234567", "06-30/123-4567", "+36301234567", "0036 30 123 4567",
+            DOROTTYA_MOBILE_DISPLAYED, "06301234567", "06-30/123-4567", DOROTTYA_MOBILE, "0036 30 123 4567",
             "(06 30) 123-4567", "06.30.123.4567", "  +36 30 123 4567  ", "+36\u00A030\u00A0123\u00A04567",
             "30 123 4567", "36301234567"})
     void hungarianMobileInAnyCommonNotation(String typed) throws InvalidMobileNumberException {
-        assertThat(MobileNumbers.toE164(typed)).isEqualTo("+36301234567");
+        assertThat(MobileNumbers.toE164(typed)).isEqualTo(DOROTTYA_MOBILE);
     }
 
     @ParameterizedTest
@@ -54,7 +56,7 @@ class MobileNumbersTest {
 
     @Test
     void inputLongerThanFortyCharactersIsRefused() {
-        String typed = "+36 30 123 4567" + " ".repeat(20) + "-----";
+        String typed = DOROTTYA_MOBILE_DISPLAYED + " ".repeat(20) + "-----";
 
         assertThat(typed).hasSize(40);
         assertThat(catchMessage(typed + "-")).isEqualTo(MobileNumbers.TOO_LONG).contains("40 karakter");
@@ -62,7 +64,8 @@ class MobileNumbersTest {
 
     @Test
     void inputOfExactlyFortyCharactersIsAccepted() throws InvalidMobileNumberException {
-        assertThat(MobileNumbers.toE164("+36 30 123 4567" + " ".repeat(20) + "-----")).isEqualTo("+36301234567");
+        assertThat(MobileNumbers.toE164(DOROTTYA_MOBILE_DISPLAYED + " ".repeat(20) + "-----"))
+                .isEqualTo(DOROTTYA_MOBILE);
     }
 
     @ParameterizedTest
@@ -100,7 +103,7 @@ class MobileNumbersTest {
 
     @ParameterizedTest
     @CsvSource({
-            "+36301234567, +36 ***** 4567",
+            DOROTTYA_MOBILE + ", +36 ***** 4567",
             "+447911123456, +44 ****** 3456",
             "+4915123456789, +49 ******* 6789",
             "+16502530000, +1 ****** 0000"})
@@ -110,7 +113,7 @@ class MobileNumbersTest {
 
     @Test
     void maskNeverShowsTheHiddenDigits() {
-        assertThat(MobileNumbers.mask("+36301234567")).doesNotContain("30", "123");
+        assertThat(MobileNumbers.mask(DOROTTYA_MOBILE)).doesNotContain("30", "123");
     }
 
     @ParameterizedTest
@@ -139,7 +142,7 @@ class MobileNumbersTest {
 
     @Test
     void displaysNumbersAsPeopleReadThem() {
-        assertThat(MobileNumbers.display("+36301234567")).isEqualTo("+36 30 123 4567");
+        assertThat(MobileNumbers.display(DOROTTYA_MOBILE)).isEqualTo(DOROTTYA_MOBILE_DISPLAYED);
         assertThat(MobileNumbers.display("+36701234567")).isEqualTo("+36 70 123 4567");
     }
 

@@ -13,8 +13,8 @@ class SearchKeysTest {
 
     @Test
     void aPersonIsFoundByFamilyAndGivenNamesACompanyByItsName() {
-        Customer person = customer("PERSON", "Szabó-Kiss", "Győző Ödön", null, "Fekete Ilona");
-        Customer company = customer("COMPANY", null, null, "Kis és Társa Kft.", null);
+        Customer person = customer(CustomerType.PERSON, "Szabó-Kiss", "Győző Ödön", null, "Fekete Ilona");
+        Customer company = customer(CustomerType.COMPANY, null, null, "Kis és Társa Kft.", null);
 
         assertThat(SearchKeys.nameTokens(person)).containsExactly("szabo", "kiss", "gyozo", "odon");
         assertThat(SearchKeys.motherNameTokens(person)).containsExactly("fekete", "ilona");
@@ -30,8 +30,8 @@ class SearchKeysTest {
 
     @Test
     void onlyMotorContractsHaveALicencePlateKey() {
-        assertThat(SearchKeys.licencePlateKey(contract("MOTOR", "abc-123"))).isEqualTo("ABC123");
-        assertThat(SearchKeys.licencePlateKey(contract("HOME", "6720 Szeged, Kárász utca 8."))).isNull();
+        assertThat(SearchKeys.licencePlateKey(contract(ProductGroup.MOTOR, "abc-123"))).isEqualTo("ABC123");
+        assertThat(SearchKeys.licencePlateKey(contract(ProductGroup.HOME, "6720 Szeged, Kárász utca 8."))).isNull();
     }
 
     @Test
@@ -68,13 +68,13 @@ class SearchKeysTest {
         return Arrays.compareUnsigned(bytes, from) >= 0 && Arrays.compareUnsigned(bytes, to) < 0;
     }
 
-    private static Customer customer(String type, String family, String given, String company, String mother) {
+    private static Customer customer(CustomerType type, String family, String given, String company, String mother) {
         return new Customer(null, type, family, given, company, null, mother, LocalDate.of(1970, 1, 1), null, null,
                 null, null, new Customer.Address("HU", null, null, null, null), "1", null, true);
     }
 
-    private static Contract contract(String group, String plateOrLocation) {
-        return new Contract(null, "X1", "X", "X", group, 1, "ACTIVE", LocalDate.of(2020, 1, 1), null,
+    private static Contract contract(ProductGroup group, String plateOrLocation) {
+        return new Contract(null, "X1", "X", "X", group, 1, ContractStatus.ACTIVE, LocalDate.of(2020, 1, 1), null,
                 plateOrLocation, false, false);
     }
 }

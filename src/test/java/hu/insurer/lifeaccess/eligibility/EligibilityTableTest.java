@@ -6,8 +6,8 @@ import static hu.insurer.lifeaccess.customer.ContractStatus.EXPIRED;
 import static hu.insurer.lifeaccess.customer.ContractStatus.LAPSED;
 import static hu.insurer.lifeaccess.customer.CustomerType.COMPANY;
 import static hu.insurer.lifeaccess.customer.CustomerType.PERSON;
-import static hu.insurer.lifeaccess.customer.PortalScope.LIFE;
-import static hu.insurer.lifeaccess.customer.PortalScope.NON_LIFE;
+import static hu.insurer.lifeaccess.portalaccess.PortalScope.LIFE;
+import static hu.insurer.lifeaccess.portalaccess.PortalScope.NON_LIFE;
 import static hu.insurer.lifeaccess.customer.ProductGroup.CLASSIC;
 import static hu.insurer.lifeaccess.customer.ProductGroup.HOME;
 import static hu.insurer.lifeaccess.customer.ProductGroup.LIFE_PROGRAM;
@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.PortalAccess;
 import hu.insurer.lifeaccess.customer.ProductGroup;
 import hu.insurer.lifeaccess.eligibility.EligibilityFacts.Contract;
+import hu.insurer.lifeaccess.portalaccess.PortalAccess;
 
 /** Each row of dmn/eligibility.dmn, evaluated by the DMN engine on the file process owners edit. */
 class EligibilityTableTest {

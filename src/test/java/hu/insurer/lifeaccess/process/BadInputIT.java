@@ -5,6 +5,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Element.IDENTIFY_CU
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.NEW_MOBILE_NUMBER;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.REVIEW_DECISION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SEARCH_CUSTOMER_CARD_NUMBER;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -66,7 +67,7 @@ class BadInputIT extends ProcessTest {
         String taskId = task(instance).getId();
 
         HttpResponse<String> refused = http().postJson("/engine-rest/task/" + taskId + "/submit-form", "agent",
-                "{\"variables\": {\"newMobileNumber\": {\"value\": \"+36301234567\", \"type\": \"String\"},"
+                "{\"variables\": {\"newMobileNumber\": {\"value\": \"" + DOROTTYA_MOBILE + "\", \"type\": \"String\"},"
                         + " \"correctionDecision\": {\"value\": \"SAVE\", \"type\": \"String\"},"
                         + " \"megjegyzes\": {\"value\": \"" + THREE_MEGABYTES + "\", \"type\": \"String\"}}}");
 

@@ -214,8 +214,4 @@ class CaseIntegrityIT extends ProcessTest {
         }
         return found;
     }
-
-    private String mobileNumberOf(String card) {
-        return customers.findById(customers.findIdByCardNumber(card).orElseThrow()).orElseThrow().mobileNumber();
-    }
 }

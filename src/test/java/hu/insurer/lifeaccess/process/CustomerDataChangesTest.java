@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,10 +20,11 @@ class CustomerDataChangesTest {
 
     @Test
     void theFirstChangeStartsTheListWithEveryFieldAndTheTimeAsAUtcInstantInMilliseconds() {
-        JsonValue list = CustomerDataChanges.append(null, new CustomerDataChange("mobile_number", "+36301234567",
+        JsonValue list = CustomerDataChanges.append(null, new CustomerDataChange("mobile_number", DOROTTYA_MOBILE,
                 "+36705551234", "agent", BUDAPEST_NOON));
 
-        assertThat(list.getValueSerialized()).isEqualTo("[{\"field\":\"mobile_number\",\"oldValue\":\"+36301234567\","
+        assertThat(list.getValueSerialized()).isEqualTo("[{\"field\":\"mobile_number\","
+                + "\"oldValue\":\"" + DOROTTYA_MOBILE + "\","
                 + "\"newValue\":\"+36705551234\",\"changedBy\":\"agent\",\"changedAt\":\"2025-06-02T10:30:15.123Z\"}]");
     }
 

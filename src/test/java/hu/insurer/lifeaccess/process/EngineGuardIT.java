@@ -500,9 +500,4 @@ class EngineGuardIT extends ProcessTest {
     private long smsCount() {
         return jdbc.sql("SELECT COUNT(*) FROM sms_outbox").query(Long.class).single();
     }
-
-    private String mobileNumberOf(String card) {
-        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(card)
-                .query(String.class).optional().orElse(null);
-    }
 }

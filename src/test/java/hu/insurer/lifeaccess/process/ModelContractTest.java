@@ -41,10 +41,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import hu.insurer.lifeaccess.securitycode.DeliveryStatus;
-import hu.insurer.lifeaccess.customer.SearchOutcome;
+import hu.insurer.lifeaccess.customer.search.SearchOutcome;
 import hu.insurer.lifeaccess.eligibility.AccessCase;
 import hu.insurer.lifeaccess.eligibility.EligibilityTable;
+import hu.insurer.lifeaccess.securitycode.DeliveryStatus;
 
 /**
  * The contract between what process owners edit in Modeler (bpmn/, dmn/, forms/) and what code depends on: the Java

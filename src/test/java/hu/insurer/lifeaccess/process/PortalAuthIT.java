@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import hu.insurer.lifeaccess.support.CamundaHttp;
+import hu.insurer.lifeaccess.support.CaseDriver;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
@@ -131,7 +132,7 @@ class PortalAuthIT extends ProcessTest {
     }
 
     private HttpResponse<String> redeem(String card, String code) {
-        return http().postJson(API, "portal", body(card, code));
+        return CaseDriver.redeem(http(), card, BIRTH_DATE, code);
     }
 
     private static String body(String card, String code) {

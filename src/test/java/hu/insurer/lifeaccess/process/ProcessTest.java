@@ -105,6 +105,12 @@ abstract class ProcessTest extends IntegrationTest {
         return cases().newEligibleCustomer(portalAccount);
     }
 
+    /** The customer's mobile number as stored now; {@code null} when they have none. */
+    String mobileNumberOf(String cardNumber) {
+        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(cardNumber)
+                .query(String.class).optional().orElse(null);
+    }
+
     /** The case-driving helpers, shared with the browser tests. */
     CaseDriver cases() {
         return new CaseDriver(engine, customers, jdbc);

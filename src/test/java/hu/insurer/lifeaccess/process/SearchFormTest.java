@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.*;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.*;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE_DISPLAYED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -40,7 +41,7 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
                 .containsEntry(PARTNER_MOTHER_NAME, "Magdolna István")
                 .containsEntry(PARTNER_BIRTH_DATE, "1970.01.01")
                 .containsEntry(PARTNER_CUSTOMER_CARD_NUMBER, "123456789")
-                .containsEntry(PARTNER_MOBILE_NUMBER, "+36 30 123 4567")
+                .containsEntry(PARTNER_MOBILE_NUMBER, DOROTTYA_MOBILE_DISPLAYED)
                 .containsEntry(MOBILE_NUMBER_VALID, true);
         assertThat(variable(instance, CUSTOMER_CONTRACTS)).contains("AHEV00012345", "Élő", "2012.10.04");
         // the decision table decided, and its history tells auditors which row and why
@@ -65,7 +66,7 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
                 .getBusinessKey()).isEqualTo(caseNumber);
         try (PDDocument document = Loader.loadPDF(requestFormPdf(instance))) {
             assertThat(new PDFTextStripper().getText(document))
-                    .contains("Dorottya Katalin", "Magdolna István", "123456789", "+36 30 123 4567",
+                    .contains("Dorottya Katalin", "Magdolna István", "123456789", DOROTTYA_MOBILE_DISPLAYED,
                             "Ügyszám: " + caseNumber);
         }
 
@@ -228,10 +229,5 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
                 "aláírta");
         assertRefused(task(instance).getId(), Map.of(SIGNATURE_DECISION, "MAYBE"), "hogyan folytatódjon");
         assertThat(instance).isWaitingAt(COLLECT_SIGNATURE);
-    }
-
-    private String mobileNumberOf(String cardNumber) {
-        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(cardNumber)
-                .query(String.class).optional().orElse(null);
     }
 }

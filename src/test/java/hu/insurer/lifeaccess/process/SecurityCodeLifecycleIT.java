@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import hu.insurer.lifeaccess.casefile.CaseState;
 import hu.insurer.lifeaccess.eligibility.EligibilityTableFile;
+import hu.insurer.lifeaccess.support.CaseDriver;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
 /**
@@ -288,7 +289,6 @@ class SecurityCodeLifecycleIT extends ProcessTest {
     }
 
     private HttpResponse<String> redeem(String card, String birthDate, String code) {
-        return http().postJson(API, "portal", "{\"customerCardNumber\": \"" + card + "\", \"birthDate\": \""
-                + birthDate + "\", \"code\": \"" + code + "\"}");
+        return CaseDriver.redeem(http(), card, birthDate, code);
     }
 }

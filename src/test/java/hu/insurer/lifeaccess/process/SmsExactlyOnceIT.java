@@ -39,8 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import hu.insurer.lifeaccess.customer.CustomerSearch;
-import hu.insurer.lifeaccess.customer.CustomerSearchCriteria;
+import hu.insurer.lifeaccess.customer.search.CustomerSearch;
+import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.sms.DeliveryReportSignature;
 import hu.insurer.lifeaccess.sms.SmsDeliveryException;
 import hu.insurer.lifeaccess.support.CaseDriver;
@@ -388,11 +388,6 @@ class SmsExactlyOnceIT extends ProcessTest {
     private long activeCodesOf(String card) {
         return jdbc.sql("SELECT COUNT(*) FROM security_code c JOIN customer u ON u.id = c.customer_id "
                 + "WHERE u.customer_card_number = ? AND c.status = 'ACTIVE'").param(card).query(Long.class).single();
-    }
-
-    private String mobileNumberOf(String card) {
-        return jdbc.sql("SELECT mobile_number FROM customer WHERE customer_card_number = ?").param(card)
-                .query(String.class).single();
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {

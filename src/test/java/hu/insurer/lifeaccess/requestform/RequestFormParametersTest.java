@@ -1,5 +1,6 @@
 package hu.insurer.lifeaccess.requestform;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ class RequestFormParametersTest {
     @Test
     void formatsDatesTheHungarianWay() {
         RequestFormData data = new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1),
-                "123456789", "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                "123456789", DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
                 LocalDate.of(2025, 11, 25), "case-1");
 
         assertThat(RequestFormParameters.of(data))
@@ -22,9 +23,9 @@ class RequestFormParametersTest {
 
     @Test
     void wordsEachAccessCase() {
-        RequestFormData extension = new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", "+36301234567",
+        RequestFormData extension = new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", DOROTTYA_MOBILE,
                 RequestFormData.EXTENSION, "C", "Budapest", LocalDate.of(2025, 1, 1), "case");
-        RequestFormData registration = new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", "+36301234567",
+        RequestFormData registration = new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", DOROTTYA_MOBILE,
                 RequestFormData.REGISTRATION, "C", "Budapest", LocalDate.of(2025, 1, 1), "case");
 
         assertThat(RequestFormParameters.of(extension))
@@ -35,7 +36,7 @@ class RequestFormParametersTest {
 
     @Test
     void refusesAnUnknownAccessCase() {
-        assertThatThrownBy(() -> new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", "+36301234567",
+        assertThatThrownBy(() -> new RequestFormData("A", "B", LocalDate.of(1970, 1, 1), "1", DOROTTYA_MOBILE,
                 "LIFE", "C", "Budapest", LocalDate.now(), "case"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("REGISTRATION or EXTENSION");

@@ -1,5 +1,7 @@
 package hu.insurer.lifeaccess.requestform;
 
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE;
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE_DISPLAYED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,7 @@ class RequestFormRendererTest {
                 .contains("Magdolna István")
                 .contains("1970.01.01.")
                 .contains("123456789")
-                .contains("+36 30 123 4567")
+                .contains(DOROTTYA_MOBILE_DISPLAYED)
                 .contains("Ügyfélportál jogosultság kibővítése élet termékekre")
                 .doesNotContain("Regisztráció az Ügyfélportálra")
                 .contains("Alulírott kérem, hogy a Biztosító Zrt. részemre ügyfélbiztonsági kódot állítson ki")
@@ -65,7 +67,7 @@ class RequestFormRendererTest {
     void shrinksALongNameInsteadOfCuttingItOff() throws IOException {
         String longName = "Dr. Kovácsné Szabó-Nagyváradi Erzsébet Katalin Mária Győzőné";
         RequestFormData data = new RequestFormData(longName, "Magdolna István", LocalDate.of(1970, 1, 1),
-                "123456789", "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                "123456789", DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
                 LocalDate.of(2025, 11, 25), "case-3");
 
         assertThat(textOf(renderer.render(data))).contains("Partner neve " + longName);
@@ -109,7 +111,7 @@ class RequestFormRendererTest {
 
     private static RequestFormData dorottya() {
         return new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1), "123456789",
-                "+36301234567", RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
                 LocalDate.of(2025, 11, 25), "ÜBK-2026-000042");
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import hu.insurer.lifeaccess.process.CaseAccessSetup;
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.IntegrationTest;
@@ -50,7 +51,7 @@ class AccessIT extends IntegrationTest {
 
         Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(ProcessConstants.Element.IDENTIFY_CUSTOMER);
-        String filterId = filterService.createFilterQuery().filterName(AccessSetup.AGENTS_FILTER_NAME)
+        String filterId = filterService.createFilterQuery().filterName(CaseAccessSetup.AGENTS_FILTER_NAME)
                 .singleResult().getId();
 
         HttpResponse<String> tasks = http().get("/engine-rest/filter/" + filterId + "/list", "agent");

@@ -15,6 +15,7 @@ import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SIGNATURE_
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.portalaccess.PortalAccountRepository;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.security.CamundaGroups;
 
@@ -58,6 +64,7 @@ public class CaseDriver {
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final CustomerRepository customers;
+    private final PortalAccountRepository portalAccounts;
     private final JdbcClient jdbc;
 
     public CaseDriver(ProcessEngine engine, CustomerRepository customers, JdbcClient jdbc) {
@@ -67,6 +74,7 @@ public class CaseDriver {
         this.identityService = engine.getIdentityService();
         this.historyService = engine.getHistoryService();
         this.customers = customers;
+        this.portalAccounts = new PortalAccountRepository(jdbc, Clock.systemUTC());
         this.jdbc = jdbc;
     }
 
@@ -162,13 +170,13 @@ public class CaseDriver {
      */
     public String newEligibleCustomer(boolean portalAccount) {
         String card = String.valueOf(300_000_000L + NEXT_CARD_NUMBER.incrementAndGet() % 100_000_000L);
-        long id = customers.insert(new Customer(null, "PERSON", "Teszt", "Ügyfél " + card, null, "Teszt Ügyfél",
-                "Próba Ilona", LocalDate.of(1975, 5, 5), "Budapest", null, "ID_CARD", "T" + card,
+        long id = customers.insert(new Customer(null, CustomerType.PERSON, "Teszt", "Ügyfél " + card, null,
+                "Teszt Ügyfél", "Próba Ilona", LocalDate.of(1975, 5, 5), "Budapest", null, "ID_CARD", "T" + card,
                 new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card, "+36301112222", true));
-        customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", "LIFE_PROGRAM", id,
-                "ACTIVE", LocalDate.of(2020, 1, 1), null, null, true, false));
+        customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", ProductGroup.LIFE_PROGRAM, id,
+                ContractStatus.ACTIVE, LocalDate.of(2020, 1, 1), null, null, true, false));
         if (portalAccount) {
-            customers.openPortalAccount(id, List.of("NON_LIFE"));
+            portalAccounts.open(id, List.of(PortalScope.NON_LIFE));
         }
         return card;
     }

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import hu.insurer.lifeaccess.customer.NameKeys;
+import hu.insurer.lifeaccess.customer.TaxIds;
 
 /**
  * The customer search form as the agent filled it in: every text trimmed, blank fields {@code null},

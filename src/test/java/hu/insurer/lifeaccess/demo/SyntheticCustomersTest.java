@@ -1,18 +1,26 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+
+import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerPortfolio;
+import hu.insurer.lifeaccess.customer.DocumentType;
+import hu.insurer.lifeaccess.customer.InvalidMobileNumberException;
+import hu.insurer.lifeaccess.customer.MobileNumbers;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.customer.TaxIds;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 
 class SyntheticCustomersTest {
 
@@ -96,16 +104,16 @@ class SyntheticCustomersTest {
     @Test
     void everyCustomerHasOneToThreeContractsOfEveryProductGroupAndStatus() {
         assertThat(generated).allSatisfy(portfolio -> assertThat(portfolio.contracts()).hasSizeBetween(1, 3));
-        assertThat(contracts()).extracting(Contract::productGroup).containsAll(names(ProductGroup.values()));
-        Map<String, Long> byStatus = contracts().stream()
+        assertThat(contracts()).extracting(Contract::productGroup).contains(ProductGroup.values());
+        Map<ContractStatus, Long> byStatus = contracts().stream()
                 .collect(Collectors.groupingBy(Contract::status, Collectors.counting()));
-        assertThat(byStatus.keySet()).containsAll(names(ContractStatus.values()));
-        assertThat(byStatus.get("ACTIVE")).isGreaterThan(contracts().size() / 2L);
+        assertThat(byStatus.keySet()).contains(ContractStatus.values());
+        assertThat(byStatus.get(ContractStatus.ACTIVE)).isGreaterThan(contracts().size() / 2L);
     }
 
     @Test
     void motorContractsHaveHungarianLicencePlates() {
-        List<String> plates = contracts().stream().filter(contract -> "MOTOR".equals(contract.productGroup()))
+        List<String> plates = contracts().stream().filter(contract -> contract.productGroup() == ProductGroup.MOTOR)
                 .map(Contract::licencePlateOrLocation).toList();
 
         assertThat(plates).allMatch(plate -> OLD_PLATE.matcher(plate).matches() || NEW_PLATE.matcher(plate).matches());
@@ -114,9 +122,9 @@ class SyntheticCustomersTest {
 
     @Test
     void somePersonsHavePortalAccountsAndSomeOfThemLifeAccess() {
-        List<List<String>> scopes = generated.stream().map(CustomerPortfolio::portalScopes).toList();
+        List<List<PortalScope>> scopes = generated.stream().map(CustomerPortfolio::portalScopes).toList();
 
-        assertThat(scopes).contains(List.of("NON_LIFE"), List.of("NON_LIFE", "LIFE"), List.of());
+        assertThat(scopes).contains(List.of(PortalScope.NON_LIFE), List.of(PortalScope.NON_LIFE, PortalScope.LIFE), List.of());
         assertThat(generated).filteredOn(portfolio -> portfolio.customer().isCompany())
                 .allSatisfy(company -> assertThat(company.portalScopes()).isEmpty());
     }
@@ -136,9 +144,5 @@ class SyntheticCustomersTest {
 
     private List<Contract> contracts() {
         return generated.stream().flatMap(portfolio -> portfolio.contracts().stream()).toList();
-    }
-
-    private static Set<String> names(Enum<?>[] constants) {
-        return Arrays.stream(constants).map(Enum::name).collect(Collectors.toCollection(HashSet::new));
     }
 }

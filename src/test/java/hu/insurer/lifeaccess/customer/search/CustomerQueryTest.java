@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import hu.insurer.lifeaccess.process.SearchForm;
 

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.portalaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

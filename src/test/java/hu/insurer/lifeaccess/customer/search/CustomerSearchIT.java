@@ -1,19 +1,24 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
-import hu.insurer.lifeaccess.process.SearchForm;
-
+import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_CARD_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import hu.insurer.lifeaccess.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerRepository;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.process.SearchForm;
+import hu.insurer.lifeaccess.support.IntegrationTest;
 
 /**
  * The customer search against the demo customers (README, "Demo customers"). Tests that need more customers insert their own,
@@ -21,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CustomerSearchIT extends IntegrationTest {
 
-    private static final String DOROTTYA = "123456789";
+    private static final String DOROTTYA = DOROTTYA_CARD_NUMBER;
     private static final String ISTVAN_1965 = "100000001";
     private static final String GYOZO = "100000002";
     private static final String COMPANY = "100000005";
@@ -256,9 +261,9 @@ class CustomerSearchIT extends IntegrationTest {
     }
 
     private void insertPerson(String family, String given, String mother, LocalDate birthDate, String card) {
-        customers.insert(new Customer(null, "PERSON", family, given, null, family + " " + given, mother, birthDate,
-                "Budapest", null, "ID_CARD", "T" + card, new Customer.Address("HU", "1011", "Budapest", "Fő utca", "1."),
-                card, "+36301112233", true));
+        customers.insert(new Customer(null, CustomerType.PERSON, family, given, null, family + " " + given, mother,
+                birthDate, "Budapest", null, "ID_CARD", "T" + card,
+                new Customer.Address("HU", "1011", "Budapest", "Fő utca", "1."), card, "+36301112233", true));
     }
 
     private static String pad(int i) {

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import java.sql.Types;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import hu.insurer.lifeaccess.customer.CustomerCondition;
+import hu.insurer.lifeaccess.customer.NameKeys;
+import hu.insurer.lifeaccess.customer.SearchKeys;
 
 /**
  * The search criteria as an SQL condition on {@code customer c}, all criteria combined with AND. The condition is
@@ -27,7 +31,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * <li>every other criterion: equal.</li>
  * </ul>
  */
-final class CustomerQuery {
+final class CustomerQuery implements CustomerCondition {
 
     private static final Pattern POSTCODE_CITY = Pattern.compile("([0-9]+)?\\s*(.*)");
 
@@ -70,11 +74,13 @@ final class CustomerQuery {
         return query;
     }
 
-    String condition() {
+    @Override
+    public String condition() {
         return String.join("\n AND ", conditions);
     }
 
-    MapSqlParameterSource parameters() {
+    @Override
+    public MapSqlParameterSource parameters() {
         return parameters;
     }
 

@@ -1,5 +1,9 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.DocumentType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.customer.TestTaxIds;
 import hu.insurer.lifeaccess.process.SearchForm;
 
 import static org.assertj.core.api.Assertions.assertThat;

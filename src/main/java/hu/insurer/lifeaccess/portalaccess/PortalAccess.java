@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.portalaccess;
 
 import java.util.List;
 import java.util.Objects;

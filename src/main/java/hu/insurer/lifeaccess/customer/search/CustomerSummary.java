@@ -1,6 +1,8 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import java.time.format.DateTimeFormatter;
+
+import hu.insurer.lifeaccess.customer.Customer;
 
 /**
  * A search hit as the agent sees it in the result table ({@code customerResults}): declaration, name,

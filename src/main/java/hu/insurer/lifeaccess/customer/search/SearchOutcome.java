@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 public enum SearchOutcome {
     /** Between one and {@link CustomerSearch#MAX_RESULTS} customers: the agent picks one. */

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import java.text.Collator;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerRepository;
 
 /** The customer search of the start form (docs/architecture.md, "The process contract"); see {@link CustomerQuery} for how each criterion matches. */
 @Service

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.portalaccess;
 
 public enum PortalScope {
     NON_LIFE,

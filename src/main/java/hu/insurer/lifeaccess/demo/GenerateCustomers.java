@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.demo;
 
 import java.time.Duration;
 
@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.customer.CustomerBulkLoader;
 
 /**
  * Loads synthetic customers into the configured database and stops the application:

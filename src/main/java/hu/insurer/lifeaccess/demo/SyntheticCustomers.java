@@ -1,12 +1,23 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+
+import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
+import hu.insurer.lifeaccess.customer.Customer;
+import hu.insurer.lifeaccess.customer.CustomerPortfolio;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.DocumentType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.customer.TaxIds;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 
 /**
  * Realistic synthetic customers for load and search tests: Hungarian names weighted roughly by their frequency (so
@@ -151,7 +162,7 @@ public final class SyntheticCustomers {
         String birthName = female && chance(35) ? FAMILY_NAMES.pick(random) + " " + given : family + " " + given;
         LocalDate birthDate = between(FIRST_BIRTH_DATE, LAST_BIRTH_DATE);
         DocumentType documentType = documentType();
-        return new Customer(null, CustomerType.PERSON.name(), family, given, null, birthName,
+        return new Customer(null, CustomerType.PERSON, family, given, null, birthName,
                 FAMILY_NAMES.pick(random) + " " + givenName(true), birthDate, CITIES.pick(random).name(),
                 taxId(birthDate), documentType.name(), documentNumber(documentType), address,
                 cardNumber(index), chance(95) ? mobileNumber() : null, chance(85));
@@ -163,7 +174,7 @@ public final class SyntheticCustomers {
             case 1 -> FAMILY_NAMES.pick(random) + " és Fia " + pick(COMPANY_FORMS);
             default -> pick(COMPANY_REGIONS) + " " + pick(COMPANY_TRADES) + " " + pick(COMPANY_FORMS);
         };
-        return new Customer(null, CustomerType.COMPANY.name(), null, null, name, null, null, null, null, null, null,
+        return new Customer(null, CustomerType.COMPANY, null, null, name, null, null, null, null, null, null,
                 null, address, cardNumber(index), chance(95) ? mobileNumber() : null, chance(85));
     }
 
@@ -191,14 +202,11 @@ public final class SyntheticCustomers {
     }
 
     private String taxId(LocalDate birthDate) {
-        String daysAndSerial;
-        int checkDigit;
+        Optional<String> taxId;
         do {
-            daysAndSerial = String.format("8%05d%03d", ChronoUnit.DAYS.between(TaxIds.DAY_ZERO, birthDate),
-                    random.nextInt(1000));
-            checkDigit = TaxIds.checkDigit(daysAndSerial);
-        } while (checkDigit == 10);
-        return daysAndSerial + checkDigit;
+            taxId = TaxIds.of(birthDate, random.nextInt(1000));
+        } while (taxId.isEmpty());
+        return taxId.get();
     }
 
     private String mobileNumber() {
@@ -239,7 +247,7 @@ public final class SyntheticCustomers {
                 case EXPIRED -> riskStart.plusYears(1 + random.nextInt(5));
             };
             contracts.add(new Contract(null, product.numberPrefix() + cardNumber(index) + sequence, product.code(),
-                    product.name(), product.group().name(), 0, status.name(), riskStart, riskEnd,
+                    product.name(), product.group(), 0, status, riskStart, riskEnd,
                     riskLocation(product.group(), address), chance(25),
                     product.group() == ProductGroup.MOTOR && random.nextBoolean()));
         }
@@ -255,15 +263,15 @@ public final class SyntheticCustomers {
         };
     }
 
-    private List<String> portalScopes(List<Contract> contracts) {
+    private List<PortalScope> portalScopes(List<Contract> contracts) {
         if (!chance(25)) {
             return List.of();
         }
-        boolean activeLife = contracts.stream().anyMatch(contract -> ContractStatus.ACTIVE.name().equals(contract.status())
-                && ProductGroup.valueOf(contract.productGroup()).isLife());
+        boolean activeLife = contracts.stream().anyMatch(contract -> contract.status() == ContractStatus.ACTIVE
+                && contract.productGroup().isLife());
         return activeLife && chance(30)
-                ? List.of(PortalScope.NON_LIFE.name(), PortalScope.LIFE.name())
-                : List.of(PortalScope.NON_LIFE.name());
+                ? List.of(PortalScope.NON_LIFE, PortalScope.LIFE)
+                : List.of(PortalScope.NON_LIFE);
     }
 
     private LocalDate between(LocalDate first, LocalDate last) {

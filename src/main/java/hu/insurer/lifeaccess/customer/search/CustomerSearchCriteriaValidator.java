@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.customer;
+package hu.insurer.lifeaccess.customer.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.DocumentType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.customer.TaxIds;
 
 /**
  * Server-side check of the customer search form: Tasklist validates only in the browser, so every rule is here again.

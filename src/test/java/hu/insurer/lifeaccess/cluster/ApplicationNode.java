@@ -3,6 +3,7 @@ package hu.insurer.lifeaccess.cluster;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import hu.insurer.lifeaccess.support.ScratchPostgres;
 
 /**
  * One node: the packaged application ({@code java -jar target/life-access-security-code-*.jar}) in an OS process of
@@ -38,6 +42,41 @@ final class ApplicationNode {
         this.port = port;
         this.environment = environment;
         this.log = Path.of("target", "cluster-it", nodeId + ".log");
+    }
+
+    /** A node of the {@code postgres} profile on this database, its job locks held for {@code lockTimeMillis}. */
+    static Map<String, String> onPostgres(ScratchPostgres database, int lockTimeMillis) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+        environment.put("DB_URL", database.url());
+        environment.put("DB_USERNAME", database.user());
+        environment.put("DB_PASSWORD", database.password());
+        environment.put("JOB_LOCK_TIME_MILLIS", String.valueOf(lockTimeMillis));
+        // an idle job executor looks for due jobs (a dead node's, once their lock expired) at least every 5 s
+        environment.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "5000");
+        return environment;
+    }
+
+    /**
+     * The settings of the HTTP SMS gateway ({@code life-access.sms.gateway=http}, {@code life-access.sms.http.*})
+     * to a provider at {@code url}, and the send job's retry cycle ({@code life-access.sms.retry-cycle}).
+     */
+    static Map<String, String> withHttpSms(Map<String, String> environment, String url, String username,
+            String password, String retryCycle) {
+        Map<String, String> with = new HashMap<>(environment);
+        with.put("LIFEACCESS_SMS_GATEWAY", "http");
+        with.put("LIFEACCESS_SMS_HTTP_URL", url);
+        with.put("LIFEACCESS_SMS_HTTP_USERNAME", username);
+        with.put("LIFEACCESS_SMS_HTTP_PASSWORD", password);
+        with.put("LIFEACCESS_SMS_HTTP_SENDERID", "UP Elet");
+        with.put("LIFEACCESS_SMS_RETRYCYCLE", retryCycle);
+        return with;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     static Path packagedJar() {

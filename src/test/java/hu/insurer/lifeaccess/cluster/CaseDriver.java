@@ -57,16 +57,26 @@ final class CaseDriver {
 
     /** Drives the case to its end and returns the end event it reached. */
     String untilEnd(String businessKey, Customer customer, Duration timeout) throws InterruptedException {
-        return drive(businessKey, customer, timeout, true);
+        return drive(businessKey, customer, timeout, Goal.END);
     }
 
     /** Drives the case until its code is ACTIVE (the SMS went out) and returns the code's id. */
     long untilCodeActive(String businessKey, Customer customer, Duration timeout) throws InterruptedException {
-        drive(businessKey, customer, timeout, false);
+        drive(businessKey, customer, timeout, Goal.CODE_ACTIVE);
         return activeCode(instance(businessKey).orElseThrow().id()).orElseThrow();
     }
 
-    private String drive(String businessKey, Customer customer, Duration timeout, boolean redeem)
+    /**
+     * Drives the case through the signature and returns once its code is being sent: the sending job is there
+     * (waiting, or locked by a node), or the case has a code.
+     */
+    void untilSending(String businessKey, Customer customer, Duration timeout) throws InterruptedException {
+        drive(businessKey, customer, timeout, Goal.SENDING);
+    }
+
+    private enum Goal { SENDING, CODE_ACTIVE, END }
+
+    private String drive(String businessKey, Customer customer, Duration timeout, Goal goal)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -84,6 +94,9 @@ final class CaseDriver {
             if (instance.get().endActivityId() != null) {
                 return instance.get().endActivityId();
             }
+            if (goal == Goal.SENDING && sending(instance.get().id())) {
+                return null;
+            }
             Optional<JsonNode> task = openTask(instance.get().id());
             if (task.isPresent()) {
                 submit(task.get(), customer);
@@ -91,7 +104,7 @@ final class CaseDriver {
             }
             Optional<Long> code = activeCode(instance.get().id());
             if (code.isPresent()) {
-                if (!redeem) {
+                if (goal != Goal.END) {
                     return null;
                 }
                 redeem(customer, SmsInbox.codeFor(db, code.get()));
@@ -195,6 +208,15 @@ final class CaseDriver {
                 WHERE v.name_ = 'searchCustomerCardNumber' AND v.text_ = ? ORDER BY p.start_time_ DESC""")
                 .param(cardsByLabel.get(label))
                 .query((rs, row) -> new Instance(rs.getString(1), rs.getString(2))).list().stream().findFirst();
+    }
+
+    private boolean sending(String processInstanceId) {
+        return db.sql("""
+                SELECT (SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_
+                        WHERE j.process_instance_id_ = :id AND d.act_id_ = :activity)
+                     + (SELECT COUNT(*) FROM security_code WHERE process_instance_id = :id)""")
+                .param("id", processInstanceId).param("activity", ProcessConstants.Element.SEND_SECURITY_CODE)
+                .query(Long.class).single() > 0;
     }
 
     private Optional<Long> activeCode(String processInstanceId) {

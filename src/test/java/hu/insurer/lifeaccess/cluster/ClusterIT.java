@@ -3,15 +3,12 @@ package hu.insurer.lifeaccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,20 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
-import hu.insurer.lifeaccess.customer.Contract;
-import hu.insurer.lifeaccess.customer.ContractStatus;
-import hu.insurer.lifeaccess.customer.Customer;
-import hu.insurer.lifeaccess.customer.CustomerBulkLoader;
-import hu.insurer.lifeaccess.customer.CustomerPortfolio;
-import hu.insurer.lifeaccess.customer.CustomerType;
-import hu.insurer.lifeaccess.customer.ProductGroup;
-import hu.insurer.lifeaccess.portalaccess.PortalScope;
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
@@ -70,7 +58,7 @@ class ClusterIT {
     private static final int LOCK_TIME_MILLIS = 15_000;
     // the second node waits for the first one's start; on a busy 2-core machine each may take minutes
     private static final Duration STARTUP = Duration.ofMinutes(10);
-    private static final String BIRTH_DATE = "1975-05-05";
+    private static final String BIRTH_DATE = ClusterCustomers.BIRTH_DATE;
     private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)\\} ([0-9.E+-]+)$", Pattern.MULTILINE);
 
     private ScratchPostgres database;
@@ -431,24 +419,7 @@ class ClusterIT {
     }
 
     private void loadCustomers(int count) {
-        CustomerBulkLoader loader = new CustomerBulkLoader(new NamedParameterJdbcTemplate(dataSource), Clock.systemUTC());
-        List<CustomerPortfolio> portfolios = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String card = String.valueOf(400_000_000 + i);
-            Customer customer = new Customer(null, CustomerType.PERSON, "Fürt", "Ügyfél " + i, null, "Fürt Ügyfél",
-                    "Próba Ilona", LocalDate.parse(BIRTH_DATE), "Budapest", null, "ID_CARD", "C" + card,
-                    new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card,
-                    "+3630" + String.format("%07d", 1_000_000 + i), true);
-            Contract life = new Contract(null, "AHEC" + card, "ULA", "Életprogram", ProductGroup.LIFE_PROGRAM, 0,
-                    ContractStatus.ACTIVE,
-                    LocalDate.of(2020, 1, 1), null, null, true, false);
-            portfolios.add(new CustomerPortfolio(customer, List.of(life),
-                    i % 2 == 0 ? List.of() : List.of(PortalScope.NON_LIFE)));
-        }
-        loader.load(portfolios);
-        db.sql("SELECT id, customer_card_number FROM customer WHERE customer_card_number LIKE '4%' ORDER BY id")
-                .query((rs, row) -> customers.add(new CaseDriver.Customer(rs.getLong(1), rs.getString(2), BIRTH_DATE)))
-                .list();
+        customers.addAll(ClusterCustomers.load(dataSource, 400_000_000, count));
         assertThat(customers).hasSize(count);
     }
 
@@ -457,14 +428,7 @@ class ClusterIT {
     }
 
     private ApplicationNode node(String nodeId, int port) {
-        ApplicationNode node = new ApplicationNode(nodeId, port, Map.of(
-                "SPRING_PROFILES_ACTIVE", "postgres",
-                "DB_URL", database.url(),
-                "DB_USERNAME", database.user(),
-                "DB_PASSWORD", database.password(),
-                "JOB_LOCK_TIME_MILLIS", String.valueOf(LOCK_TIME_MILLIS),
-                // an idle job executor looks for due jobs (a dead node's, once their lock expired) at least every 5 s
-                "CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "5000"));
+        ApplicationNode node = new ApplicationNode(nodeId, port, ApplicationNode.onPostgres(database, LOCK_TIME_MILLIS));
         nodes.add(node);
         return node;
     }
@@ -483,8 +447,6 @@ class ClusterIT {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ApplicationNode.freePort();
     }
 }

@@ -1,0 +1,219 @@
+package hu.insurer.lifeaccess.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import hu.insurer.lifeaccess.process.ProcessConstants;
+import hu.insurer.lifeaccess.support.ScratchPostgres;
+import hu.insurer.lifeaccess.support.SmsInbox;
+
+/**
+ * The packaged application, with the HTTP SMS gateway to a provider stub in this JVM, is killed with {@code kill -9}
+ * after the provider received the code's SMS and before it answered, so the acceptance is never committed; started
+ * again on the same PostgreSQL database, it resumes the pending send: the case completes with the same code, the
+ * provider saw one key (with one text) and delivered one SMS, and nothing is lost. Run by
+ * {@code ./mvnw verify -Pcluster-it}; figures are printed as {@code [sms-crash]} lines.
+ */
+@ExtendWith(ClusterAvailableCondition.WithoutLoadBalancer.class)
+class SmsCrashIT {
+
+    private static final int LOCK_TIME_MILLIS = 5_000;
+    private static final Duration STARTUP = Duration.ofMinutes(10);
+    private static final String PROVIDER_USER = "lifeaccess";
+    private static final String PROVIDER_PASSWORD = "stub-secret";
+
+    private ScratchPostgres database;
+    private HikariDataSource dataSource;
+    private JdbcClient db;
+    private SmsProviderStub provider;
+    private ApplicationNode node;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void freshDatabaseAndProvider() throws Exception {
+        database = ScratchPostgres.create("life_access_cluster_it_sms_crash_");
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.url());
+        dataSource.setUsername(database.user());
+        dataSource.setPassword(database.password());
+        dataSource.setMaximumPoolSize(3);
+        db = JdbcClient.create(dataSource);
+        provider = new SmsProviderStub(PROVIDER_USER, PROVIDER_PASSWORD, Duration.ZERO, Duration.ZERO);
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (node != null) {
+            node.stop();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Test
+    void killedAfterTheProviderAcceptedAndBeforeTheCommitTheRestartedApplicationSendsTheSameCodeOnce()
+            throws Exception {
+        int port = ApplicationNode.freePort();
+        node = node("sms-crash-1", port);
+        node.start();
+        node.awaitReady(STARTUP);
+        System.out.println("[sms-crash] sms-crash-1 ready after " + node.startup().toMillis() + " ms, pid "
+                + node.pid() + ", provider stub at " + provider.url());
+
+        ApplicationNode first = node;
+        CountDownLatch killed = new CountDownLatch(1);
+        long[] killedAt = new long[1];
+        provider.onFirstRequestInsteadOfAnswering(request -> {
+            try {
+                first.kill9();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            killedAt[0] = System.nanoTime();
+            killed.countDown();
+        });
+
+        List<CaseDriver.Customer> customers = ClusterCustomers.load(dataSource, 500_000_000, 1);
+        CaseDriver.Customer customer = customers.get(0);
+        CaseDriver driver = new CaseDriver(http, node.url(), db);
+        driver.untilSending("sms-crash", customer, Duration.ofMinutes(3));
+        String processInstanceId = driver.instance("sms-crash").orElseThrow().id();
+
+        assertThat(killed.await(3, TimeUnit.MINUTES)).as("the provider received the SMS and killed the application")
+                .isTrue();
+        assertThat(first.isAlive()).isFalse();
+        SmsProviderStub.Request received = provider.requests().get(0);
+        System.out.println("[sms-crash] the provider received key " + received.key() + " and killed sms-crash-1 (pid "
+                + first.pid() + ") with kill -9 before answering");
+
+        // what the crash left: the send committed as PENDING with the key the provider saw, the job not finished
+        Map<String, Object> pending = db.sql("""
+                SELECT status, message_key, send_nonce IS NOT NULL AS has_nonce FROM security_code
+                WHERE process_instance_id = ?""").param(processInstanceId).query().singleRow();
+        assertThat(pending).containsEntry("status", "PENDING").containsEntry("message_key", received.key())
+                .containsEntry("has_nonce", true);
+        assertThat(received.key()).isEqualTo("code-" + processInstanceId + "-1");
+        assertThat(count("SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
+                + "WHERE j.process_instance_id_ = ? AND d.act_id_ = ?",
+                processInstanceId, ProcessConstants.Element.SEND_SECURITY_CODE)).isEqualTo(1);
+
+        node = node("sms-crash-2", port);
+        node.start();
+        node.awaitReady(STARTUP);
+        System.out.println("[sms-crash] sms-crash-2 started on the same database, ready after "
+                + node.startup().toMillis() + " ms");
+
+        awaitOrFail(Duration.ofMinutes(3), "the case waits at " + ProcessConstants.Element.AWAIT_REDEMPTION
+                + " with its code ACTIVE", () -> count("""
+                SELECT COUNT(*) FROM act_ru_execution e JOIN security_code c ON c.process_instance_id = e.proc_inst_id_
+                WHERE e.proc_inst_id_ = ? AND e.act_id_ = ? AND c.status = 'ACTIVE'""", processInstanceId,
+                ProcessConstants.Element.AWAIT_REDEMPTION) == 1, processInstanceId);
+        double seconds = (System.nanoTime() - killedAt[0]) / 1e9;
+
+        List<SmsProviderStub.Request> requests = provider.requests();
+        Map<String, Set<String>> textsByKey = provider.textsByKey();
+        System.out.printf("[sms-crash] %.1f s from the kill to the code ACTIVE; the provider got %d requests under "
+                + "%d key(s) %s, %d text(s) under it, delivered %d SMS%n", seconds, requests.size(),
+                textsByKey.size(), textsByKey.keySet(), textsByKey.get(received.key()).size(),
+                provider.delivered().size());
+        assertThat(textsByKey).containsOnlyKeys(received.key());
+        assertThat(textsByKey.get(received.key())).containsExactly(received.text());
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(request -> assertThat(request.to()).isEqualTo(received.to()));
+        assertThat(provider.delivered()).containsOnlyKeys(received.key());
+
+        Map<String, Object> active = db.sql("""
+                SELECT id, status, message_key, send_nonce FROM security_code WHERE process_instance_id = ?""")
+                .param(processInstanceId).query().singleRow();
+        assertThat(active).containsEntry("status", "ACTIVE").containsEntry("message_key", received.key());
+        assertThat(active.get("send_nonce")).as("the nonce is erased once accepted").isNull();
+        assertThat(count("SELECT COUNT(*) FROM security_code WHERE customer_id = ? AND status = 'ACTIVE' AND id <> ?",
+                customer.id(), ((Number) active.get("id")).longValue())).as("other ACTIVE codes of the customer")
+                .isZero();
+        assertThat(db.sql("SELECT state FROM case_file WHERE process_instance_id = ?").param(processInstanceId)
+                .query(String.class).single()).isEqualTo("CODE_SENT");
+        List<String> ranOn = db.sql("""
+                SELECT hostname_ FROM act_hi_job_log WHERE process_instance_id_ = ? AND act_id_ = ? AND job_state_ = 2""")
+                .params(processInstanceId, ProcessConstants.Element.SEND_SECURITY_CODE).query(String.class).list();
+        System.out.println("[sms-crash] the sending job finished on " + ranOn);
+        assertThat(ranOn).containsExactly("sms-crash-2");
+        assertThat(incidents()).isZero();
+
+        String code = SmsInbox.codeIn(received.text());
+        int redeemed = driver.redeem(customer, code);
+        System.out.println("[sms-crash] the code from the SMS redeemed through the portal API: HTTP " + redeemed);
+        assertThat(redeemed).isEqualTo(200);
+        awaitOrFail(Duration.ofMinutes(1), "the case ends at " + ProcessConstants.Element.END_ACCESS_GRANTED,
+                () -> ProcessConstants.Element.END_ACCESS_GRANTED
+                        .equals(driver.instance("sms-crash").orElseThrow().endActivityId()), processInstanceId);
+        assertThat(db.sql("SELECT status FROM security_code WHERE process_instance_id = ?").param(processInstanceId)
+                .query(String.class).list()).containsExactly("REDEEMED");
+        assertThat(incidents()).isZero();
+        assertThat(provider.delivered()).hasSize(1);
+    }
+
+    private ApplicationNode node(String nodeId, int port) {
+        return new ApplicationNode(nodeId, port, ApplicationNode.withHttpSms(
+                ApplicationNode.onPostgres(database, LOCK_TIME_MILLIS), provider.url(), PROVIDER_USER,
+                PROVIDER_PASSWORD, "R5/PT1S"));
+    }
+
+    /** Polls until the condition holds; fails at once when the case has an incident, with its message. */
+    private void awaitOrFail(Duration timeout, String what, BooleanSupplier condition, String processInstanceId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            List<String> incidents = db.sql("SELECT incident_msg_ FROM act_ru_incident WHERE proc_inst_id_ = ?")
+                    .param(processInstanceId).query(String.class).list();
+            assertThat(incidents).as("incidents of the case").isEmpty();
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what + "; provider " + provider.requests()
+                        .stream().map(SmsProviderStub.Request::key).toList() + "\n" + node.logTail(40));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private long incidents() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(node.url()
+                + "/engine-rest/incident/count")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Long.parseLong(response.body().replaceAll("[^0-9]", ""));
+    }
+
+    private long count(String sql, Object... params) {
+        return db.sql(sql).params(params).query(Long.class).single();
+    }
+}

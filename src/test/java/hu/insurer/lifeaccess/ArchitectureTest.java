@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"..customer..", "..portalaccess..", "..demo..", "..eligibility..",
-            "..casefile..", "..securitycode..", "..sms..", "..requestform.."};
+            "..casefile..", "..securitycode..", "..sending..", "..sms..", "..requestform.."};
 
     private static final Path SOURCES = Path.of("src/main/java/hu/insurer/lifeaccess");
     private static final Pattern OWN_IMPORT = Pattern.compile(

@@ -11,9 +11,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import hu.insurer.lifeaccess.customer.Contract;
+import hu.insurer.lifeaccess.customer.ContractStatus;
 import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.CustomerBulkLoader;
 import hu.insurer.lifeaccess.customer.CustomerPortfolio;
+import hu.insurer.lifeaccess.customer.CustomerType;
+import hu.insurer.lifeaccess.customer.ProductGroup;
+import hu.insurer.lifeaccess.portalaccess.PortalScope;
 
 /**
  * Eligible customers for the cases of a test on application nodes, loaded straight into their database as the
@@ -29,13 +33,14 @@ final class ClusterCustomers {
         List<CustomerPortfolio> portfolios = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String card = String.valueOf(firstCardNumber + i);
-            Customer customer = new Customer(null, "PERSON", "Fürt", "Ügyfél " + i, null, "Fürt Ügyfél", "Próba Ilona",
+            Customer customer = new Customer(null, CustomerType.PERSON, "Fürt", "Ügyfél " + i, null, "Fürt Ügyfél", "Próba Ilona",
                     LocalDate.parse(BIRTH_DATE), "Budapest", null, "ID_CARD", "C" + card,
                     new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card,
                     "+3630" + String.format("%07d", 1_000_000 + i), true);
-            Contract life = new Contract(null, "AHEC" + card, "ULA", "Életprogram", "LIFE_PROGRAM", 0, "ACTIVE",
+            Contract life = new Contract(null, "AHEC" + card, "ULA", "Életprogram", ProductGroup.LIFE_PROGRAM, 0,
+                    ContractStatus.ACTIVE,
                     LocalDate.of(2020, 1, 1), null, null, true, false);
-            portfolios.add(new CustomerPortfolio(customer, List.of(life), i % 2 == 0 ? List.of() : List.of("NON_LIFE")));
+            portfolios.add(new CustomerPortfolio(customer, List.of(life), i % 2 == 0 ? List.of() : List.of(PortalScope.NON_LIFE)));
         }
         loader.load(portfolios);
         return JdbcClient.create(dataSource).sql("""

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import hu.insurer.lifeaccess.sms.DeliveryReportSignature;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
@@ -32,6 +34,8 @@ class SecurityCodeSecrecyIT extends ProcessTest {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    DeliveryReportSignature signature;
 
     @Test
     void afterAWholeCaseThePlainCodeIsNowhereButInTheSms(CapturedOutput output) throws Exception {
@@ -45,6 +49,19 @@ class SecurityCodeSecrecyIT extends ProcessTest {
         CamundaHttp admin = http();
         List<String> answers = new ArrayList<>();
         answers.add(admin.get("/engine-rest/process-instance/" + instance.getId() + "/variables", "admin").body());
+        String notice = taskService.createTaskQuery().processDefinitionKey(SendNoticeConstants.PROCESS_KEY)
+                .processInstanceBusinessKey(variable(instance, ProcessConstants.Variable.CASE_NUMBER)).singleResult()
+                .getId();
+        answers.add(admin.get("/engine-rest/task/" + notice + "/form-variables", "agent").body());
+        String report = "{\"idempotencyKey\": \"" + jdbc.sql("SELECT message_key FROM security_code WHERE id = ?")
+                .param(codeId).query(String.class).single() + "\", \"status\": \"DELIVERED\", \"occurredAt\": \""
+                + java.time.OffsetDateTime.now() + "\"}";
+        long now = java.time.Instant.now().getEpochSecond();
+        HttpResponse<String> reported = http().postJson("/api/sms/delivery-reports", report,
+                java.util.Map.of(DeliveryReportSignature.TIMESTAMP_HEADER, String.valueOf(now),
+                        DeliveryReportSignature.SIGNATURE_HEADER, signature.sign(now, report)));
+        assertThat(reported.statusCode()).isEqualTo(204);
+        answers.add(reported.body());
         assertThat(http().postJson("/api/portal/security-code-redemptions", "portal", "{\"customerCardNumber\": \""
                 + card + "\", \"birthDate\": \"1975-05-05\", \"code\": \"" + grouped + "\"}").statusCode())
                 .isEqualTo(200);

@@ -17,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -345,15 +342,13 @@ class SmsExactlyOnceIT extends ProcessTest {
         return "{\"idempotencyKey\": \"" + key + "\", \"status\": \"" + status + "\", \"occurredAt\": \"" + at + "\"}";
     }
 
-    private HttpResponse<String> post(String body, String timestamp, String signed) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/sms/delivery-reports")).header("Content-Type", "application/json")
-                .header(DeliveryReportSignature.TIMESTAMP_HEADER, timestamp)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> post(String body, String timestamp, String signed) {
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        headers.put(DeliveryReportSignature.TIMESTAMP_HEADER, timestamp);
         if (signed != null) {
-            request.header(DeliveryReportSignature.SIGNATURE_HEADER, signed);
+            headers.put(DeliveryReportSignature.SIGNATURE_HEADER, signed);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http().postJson("/api/sms/delivery-reports", body, headers);
     }
 
     private void failingTry(ProcessInstance instance) {

@@ -56,6 +56,14 @@ public class CamundaHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of JSON without credentials, with these headers (for callers that sign their requests). */
+    public HttpResponse<String> postJson(String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Any method with a JSON body (or none, where {@code json} is null), with Basic credentials. */
     public HttpResponse<String> sendJson(String method, String path, String user, String json) {
         return send(withJson(request(path, user), method, json));

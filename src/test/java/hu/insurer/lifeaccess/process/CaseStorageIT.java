@@ -15,7 +15,7 @@ import hu.insurer.lifeaccess.support.CaseDriver;
 import hu.insurer.lifeaccess.support.TestDatabase;
 
 /**
- * What a finished case leaves in the database (issue #14: the request form PDF once; the target of 40 KB per case).
+ * What a finished case leaves in the database (the request form PDF once; the target of 40 KB per case).
  * Not timed. Finishes {@value #CASES} cases (search, identification, review, signature, the SMS, the redemption) and
  * measures:
  * <ul>
@@ -24,22 +24,23 @@ import hu.insurer.lifeaccess.support.TestDatabase;
  * <li>on both databases, the bytes of the cases' variables in the engine's history and byte arrays;</li>
  * <li>that the PDF is only in {@code case_request_form}, one row per case, and nowhere in the engine.</li>
  * </ul>
- * The engine's variable values stay under the 40 KB target; the whole case on PostgreSQL does not (about 230 KB:
- * the PDF alone is 41 KB, and the full history's rows and indexes most of the rest; docs/benchmarks.md), so that
- * figure is held at its measured ceiling, {@value #POSTGRES_CEILING_BYTES_PER_CASE} bytes, until the history is
- * reduced: a case that grows fails here.
+ * The engine's variable values stay under the 40 KB target; the whole case on PostgreSQL does not (about 255 KB with
+ * the agent's notice of the sending, a second small process instance: the PDF alone is 41 KB, and the full history's
+ * rows and indexes most of the rest; docs/benchmarks.md), so that figure is held at a ceiling just above what was
+ * measured, {@value #POSTGRES_CEILING_BYTES_PER_CASE} bytes, until the history is reduced: a case that grows fails
+ * here.
  */
 class CaseStorageIT extends ProcessTest {
 
     static final int CASES = 60;
     static final long TARGET_BYTES_PER_CASE = 40 * 1024;
-    static final long POSTGRES_CEILING_BYTES_PER_CASE = 250 * 1024;
+    static final long POSTGRES_CEILING_BYTES_PER_CASE = 275 * 1024;
 
     private static final String BIRTH_DATE = "1975-05-05";
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F'};
 
     @Test
-    void aFinishedCaseCostsAtMostFortyKilobytesAndKeepsItsPdfOnce() {
+    void aFinishedCaseKeepsItsPdfOnceItsVariablesUnderFortyKilobytesAndItsTablesUnderTheCeiling() {
         finishCases(3); // first pages of every table and index are allocated before measuring
         Map<String, Long> before = TestDatabase.isPostgres() ? tableSizes() : Map.of();
 

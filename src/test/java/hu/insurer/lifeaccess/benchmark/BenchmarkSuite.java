@@ -28,7 +28,7 @@ import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
 
 /**
- * The benchmark suite of issue #14, one command ({@code ./mvnw -Pbenchmark test-compile exec:exec}, see README):
+ * The benchmark suite, one command ({@code ./mvnw -Pbenchmark test-compile exec:exec}, see README):
  * prints a table of every figure beside its baseline measured in the same run and writes {@code docs/benchmarks.md}.
  * Not a test; see {@link BenchmarkSettings} for the sizes.
  */

@@ -17,7 +17,7 @@ import hu.insurer.lifeaccess.customer.search.SearchOutcome;
 import hu.insurer.lifeaccess.support.IntegrationTest;
 
 /**
- * "More than 50" needs no full count (issue #14): the search reads at most {@value CustomerSearch#MAX_RESULTS} + 1
+ * "More than 50" needs no full count: the search reads at most {@value CustomerSearch#MAX_RESULTS} + 1
  * rows ({@code FETCH FIRST 51 ROWS ONLY}), and with many more matches than that its outcome and the count it
  * reports are those of exactly 51 (CustomerSearchIT).
  */

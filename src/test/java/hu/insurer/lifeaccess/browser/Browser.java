@@ -102,7 +102,12 @@ public final class Browser implements AutoCloseable {
 
     /** Polls {@code condition} (every 100 ms, for up to {@link #WAIT}) until it gives neither null nor false. */
     <T> T until(String description, Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).withMessage(description).until(condition);
+        return until(description, WAIT, condition);
+    }
+
+    /** As {@link #until(String, Function)}, for what may take longer on a loaded machine. */
+    <T> T until(String description, Duration timeout, Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage(description).until(condition);
     }
 
     WebElement visible(By by) {

@@ -6,6 +6,7 @@ import static hu.insurer.lifeaccess.support.DemoCustomerFixtures.DOROTTYA_MOBILE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ class DorottyaExtensionBrowserIT extends BrowserTest {
         // Tasklist's date formats (config.js dateFormat) as its date filter writes them in the browser's time zone,
         // once moment has switched to the Hungarian month and day names (it may do so after the list shows)
         List<String> expected = List.of("2026. 12. 01. 09:40", "2026. december 1., kedd 09:40");
-        browser.until("Tasklist's dates written as " + expected, driver -> expected.equals(browser.script(
+        // a list of many tasks keeps Tasklist busy on a loaded machine: the switch may come late, but it must come
+        browser.until("Tasklist's dates written as " + expected, Duration.ofSeconds(90), driver -> expected.equals(browser.script(
                 "const date = window.angular.element(document.body).injector().get('$filter')('camDate');"
                         + " return [date('2026-12-01T08:40:00Z', 'normal'), date('2026-12-01T08:40:00Z', 'long')];"))
                 ? Boolean.TRUE : null);

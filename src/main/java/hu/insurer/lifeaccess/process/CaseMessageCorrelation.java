@@ -74,13 +74,21 @@ class CaseMessageCorrelation implements CaseNotifier {
 
     /**
      * A case an administrator deleted no longer waits: the code's own status change stands, and the customer's
-     * answer must not turn into an error.
+     * answer must not turn into an error. A case still running that does not wait for this message (say, a code
+     * locked while the agent decides on a new send) gets the code's status recorded all the same.
      */
     private void correlate(String message, String processInstanceId, SecurityCodeStatus status) {
         boolean delivered = !runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
                 .setVariable(CODE_STATUS, status.name())
                 .correlateAllWithResult().isEmpty();
-        if (!delivered) {
+        if (delivered) {
+            return;
+        }
+        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtimeService.setVariable(processInstanceId, CODE_STATUS, status.name());
+            LOG.warn("{}: case {} does not wait for it where it stands; its code status {} is recorded",
+                    message, processInstanceId, status);
+        } else {
             LOG.warn("{} not delivered: case {} no longer waits for its code", message, processInstanceId);
         }
     }

@@ -34,6 +34,7 @@ public final class ProcessConstants {
         public static final String AGENT_NOTIFIED = "Event_AgentNotified";
         public static final String SMS_NOT_DELIVERED = "Event_SmsNotDelivered";
         public static final String RESEND_SECURITY_CODE = "Task_ResendSecurityCode";
+        public static final String REDEEMED_BEFORE_RESEND = "Event_RedeemedBeforeResend";
 
         private Element() {
         }

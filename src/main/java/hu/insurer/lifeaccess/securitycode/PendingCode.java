@@ -19,10 +19,6 @@ public record PendingCode(
         SecurityCodeStatus status,
         DeliveryStatus deliveryStatus) {
 
-    public boolean accepted() {
-        return status != SecurityCodeStatus.PENDING;
-    }
-
     /** The provider reported that its SMS did not reach the phone. */
     public boolean undelivered() {
         return deliveryStatus != null && deliveryStatus.notDelivered();

@@ -31,7 +31,9 @@ import hu.insurer.lifeaccess.sms.SmsMetrics;
  * <li>{@link #prepare}: in its own transaction, the case's send is fixed (or found again) and committed — the
  * pending code, its message key, text and recipient;</li>
  * <li>{@link #deliver}: the provider is called with no transaction and no lock held, with that key and text;</li>
- * <li>{@link #accept}: in its own transaction, the acceptance is committed.</li>
+ * <li>{@link #accept}: in the sending job's transaction, the acceptance is recorded, so that it commits together
+ * with the case's arrival where it waits for the code: a code is ACTIVE exactly when its case can hear that it was
+ * redeemed.</li>
  * </ol>
  * A retry — after a timeout, a crash, or on another node — finds the pending send and repeats steps 2 and 3 with
  * the same key and text, so the provider (which delivers a key once) delivers one SMS and one code works.
@@ -49,6 +51,7 @@ public class CodeSending {
     private final SmsMetrics smsMetrics;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate noTransaction;
+    private final TransactionTemplate callersTransaction;
 
     CodeSending(CaseFiles caseFiles, CustomerRepository customers, CustomerDataChangeLog changeLog,
             SecurityCodeIssuer issuer, SmsGateway sms, SmsMetrics smsMetrics, PlatformTransactionManager transactions) {
@@ -62,9 +65,11 @@ public class CodeSending {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.noTransaction = new TransactionTemplate(transactions);
         this.noTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.callersTransaction = new TransactionTemplate(transactions);
+        this.callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
     }
 
-    /** The send this case already started (pending, or accepted but not yet recorded in the case), if any. */
+    /** The send this case already started and has not finished, if any. */
     public Optional<PendingCode> resume(String processInstanceId) {
         return ownTransaction.execute(tx -> startedSend(processInstanceId));
     }
@@ -103,18 +108,18 @@ public class CodeSending {
      * @throws SmsDeliveryException when the provider did not accept the code's SMS
      */
     public void deliver(PendingCode send) {
-        if (send.accepted()) {
-            return;
-        }
         noTransaction.executeWithoutResult(tx -> {
             smsMetrics.send(sms, issuer.codeMessage(send));
             issuer.numberChangeNotice(send).ifPresent(this::sendNotice);
         });
     }
 
-    /** Step 3: records that the provider accepted the send. Repeatable. */
+    /**
+     * Step 3: records that the provider accepted the send, in the caller's transaction (the sending job's), which
+     * must exist. Repeatable.
+     */
     public CodeAcceptance accept(PendingCode send) {
-        return ownTransaction.execute(tx -> {
+        return callersTransaction.execute(tx -> {
             caseFiles.lockForSending(send.processInstanceId());
             CodeAcceptance acceptance = issuer.accept(send);
             caseFiles.codeSent(send.processInstanceId());
@@ -123,10 +128,8 @@ public class CodeSending {
     }
 
     private Optional<PendingCode> startedSend(String processInstanceId) {
-        CaseState state = caseFiles.lockForSending(processInstanceId);
-        return issuer.latestSendOf(processInstanceId)
-                .filter(latest -> latest.status() == SecurityCodeStatus.PENDING
-                        || (state == CaseState.CODE_SENT && !latest.undelivered()));
+        caseFiles.lockForSending(processInstanceId);
+        return issuer.latestSendOf(processInstanceId).filter(latest -> latest.status() == SecurityCodeStatus.PENDING);
     }
 
     /** The notice is a courtesy: a provider refusing it for good (say, the old number no longer exists) must not stop the code. */

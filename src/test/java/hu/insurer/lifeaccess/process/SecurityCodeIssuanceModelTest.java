@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
@@ -112,6 +113,18 @@ class SecurityCodeIssuanceModelTest {
         org.assertj.core.api.Assertions.assertThat(agentNotices).as("the agent is told of each send").isEqualTo(2);
         correlate(instance, Message.SECURITY_CODE_REDEEMED);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
+    }
+
+    @Test
+    void anOldCodeRedeemedDespiteAFailedDeliveryReportGrantsAccessAndTakesTheResendTaskAway() {
+        ProcessInstance instance = signedAndSent();
+        correlate(instance, Message.SMS_NOT_DELIVERED);
+        assertThat(instance).isWaitingAt(RESEND_SECURITY_CODE);
+        correlate(instance, Message.SECURITY_CODE_REDEEMED);
+        assertThat(instance).isEnded().hasPassed(REDEEMED_BEFORE_RESEND, END_ACCESS_GRANTED)
+                .hasNotPassed(END_CODE_NOT_DELIVERED);
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+                .count()).as("the agent's resend task is gone").isZero();
     }
 
     @Test

@@ -2,7 +2,9 @@ package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.AWAIT_REDEMPTION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.CORRECT_CUSTOMER_DATA;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_ACCESS_GRANTED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_NOT_DELIVERED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.REDEEMED_BEFORE_RESEND;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.RESEND_SECURITY_CODE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.SEND_SECURITY_CODE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_DELIVERY_STATUS;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import hu.insurer.lifeaccess.customer.search.CustomerSearch;
 import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
@@ -62,6 +66,8 @@ class SmsExactlyOnceIT extends ProcessTest {
     DeliveryReportSignature signature;
     @Autowired
     CustomerSearch search;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -267,6 +273,45 @@ class SmsExactlyOnceIT extends ProcessTest {
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, oldCode).statusCode()).isEqualTo(422);
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, newCode).statusCode()).isEqualTo(200);
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void anOldCodeRedeemedWhileTheAgentDecidesOnANewSendGrantsAccessAndEndsTheCase() throws Exception {
+        String card = newEligibleCustomer(true);
+        ProcessInstance instance = sentCase(card);
+        String oldCode = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
+        report(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC));
+        assertThat(instance).isWaitingAt(RESEND_SECURITY_CODE);
+
+        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, oldCode).statusCode()).isEqualTo(200);
+
+        assertThat(instance).isEnded().hasPassed(REDEEMED_BEFORE_RESEND, END_ACCESS_GRANTED);
+        assertThat(statusesOf(instance)).containsExactly("REDEEMED");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void theCodeTurnsActiveOnlyTogetherWithTheCaseWaitingForItSoARolledBackSendingIsSentAgainUnderItsKey() {
+        String card = newEligibleCustomer(true);
+        ProcessInstance instance = signedRequestFor(card);
+        Job job = jobOf(instance);
+
+        new TransactionTemplate(transactions).executeWithoutResult(sending -> {
+            managementService.executeJob(job.getId());
+            assertThat(statusesOf(instance)).as("inside the sending's transaction").containsExactly("ACTIVE");
+            sending.setRollbackOnly();
+        });
+        assertThat(statusesOf(instance)).as("after its rollback").containsExactly("PENDING");
+        assertThat(instance).isWaitingAt(SEND_SECURITY_CODE);
+
+        runJob(instance);
+        assertThat(PROVIDER.received()).hasSize(2).extracting(SmsProviderStub.Received::key).containsOnly(keyOf(instance));
+        assertThat(PROVIDER.delivered()).hasSize(1);
+        assertThat(statusesOf(instance)).containsExactly("ACTIVE");
+        assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
+        String code = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
+        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, code).statusCode()).isEqualTo(200);
+        assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
     @Test

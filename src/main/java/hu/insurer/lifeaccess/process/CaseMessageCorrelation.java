@@ -1,8 +1,8 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_DELIVERY_STATUS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_FAILED_ATTEMPTS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_DELIVERY_STATUS;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_FAILED_ATTEMPTS;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_STATUS;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -52,7 +52,7 @@ class CaseMessageCorrelation implements CaseNotifier {
             LOG.warn("Failed attempt {} not recorded: case {} is not running", failedAttempts, processInstanceId);
             return;
         }
-        runtimeService.setVariable(processInstanceId, CODE_FAILED_ATTEMPTS, failedAttempts);
+        CODE_FAILED_ATTEMPTS.set(runtimeService, processInstanceId, failedAttempts);
     }
 
     @Override
@@ -61,7 +61,7 @@ class CaseMessageCorrelation implements CaseNotifier {
             LOG.warn("Delivery report {} not recorded in the case: case {} is not running", status, processInstanceId);
             return;
         }
-        runtimeService.setVariable(processInstanceId, CODE_DELIVERY_STATUS, status.name());
+        CODE_DELIVERY_STATUS.set(runtimeService, processInstanceId, status.name());
         if (status.notDelivered()) {
             boolean waiting = !runtimeService.createMessageCorrelation(Message.SMS_NOT_DELIVERED)
                     .processInstanceId(processInstanceId).correlateAllWithResult().isEmpty();
@@ -79,13 +79,13 @@ class CaseMessageCorrelation implements CaseNotifier {
      */
     private void correlate(String message, String processInstanceId, SecurityCodeStatus status) {
         boolean delivered = !runtimeService.createMessageCorrelation(message).processInstanceId(processInstanceId)
-                .setVariable(CODE_STATUS, status.name())
+                .setVariable(CODE_STATUS.name(), status.name())
                 .correlateAllWithResult().isEmpty();
         if (delivered) {
             return;
         }
         if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-            runtimeService.setVariable(processInstanceId, CODE_STATUS, status.name());
+            CODE_STATUS.set(runtimeService, processInstanceId, status.name());
             LOG.warn("{}: case {} does not wait for it where it stands; its code status {} is recorded",
                     message, processInstanceId, status);
         } else {

@@ -46,6 +46,13 @@ final class CaseVariables {
 
     static final ProcessVariable<Long> SECURITY_CODE_ID = ProcessVariable.of(Variable.SECURITY_CODE_ID, Long.class);
     static final ProcessVariable<String> CODE_STATUS = ProcessVariable.of(Variable.CODE_STATUS, String.class);
+    static final ProcessVariable<String> CODE_SENT_TO = ProcessVariable.of(Variable.CODE_SENT_TO, String.class);
+    static final ProcessVariable<Date> CODE_EXPIRES_AT = ProcessVariable.of(Variable.CODE_EXPIRES_AT, Date.class);
+    static final ProcessVariable<Integer> CODE_FAILED_ATTEMPTS =
+            ProcessVariable.of(Variable.CODE_FAILED_ATTEMPTS, Integer.class);
+    static final ProcessVariable<String> CODE_DELIVERY_STATUS =
+            ProcessVariable.of(Variable.CODE_DELIVERY_STATUS, String.class);
+    static final ProcessVariable<String> RESEND_DECISION = ProcessVariable.of(Variable.RESEND_DECISION, String.class);
 
     private CaseVariables() {
     }

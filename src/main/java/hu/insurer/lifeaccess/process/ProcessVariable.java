@@ -3,6 +3,7 @@ package hu.insurer.lifeaccess.process;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -49,6 +50,11 @@ public final class ProcessVariable<T> {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /** Sets it on a running process instance from outside the process (a portal request, a provider's report). */
+    public void set(RuntimeService runtime, String processInstanceId, T value) {
+        runtime.setVariable(processInstanceId, name, value);
     }
 
     public void remove(VariableScope scope) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Decision;
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
-import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /** "Új kód küldése": the agent sends a new code or closes the case; nothing else is a choice. */
 @Component
@@ -22,7 +21,7 @@ class ResendCodeCheck implements SubmissionCheck {
 
     @Override
     public void check(DelegateExecution submission) {
-        if (!CHOICES.contains(submission.getVariable(Variable.RESEND_DECISION))) {
+        if (!CaseVariables.RESEND_DECISION.submitted(submission).filter(CHOICES::contains).isPresent()) {
             throw new FormSubmissionException("Válassza ki, hogy új kódot küld, vagy lezárja az ügyet.");
         }
     }

@@ -1,6 +1,5 @@
 package hu.insurer.lifeaccess.process;
 
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.casefile.CaseFile;
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 import hu.insurer.lifeaccess.process.SendNoticeConstants.Outcome;
 
 /**
@@ -41,8 +39,7 @@ public class SendOutcomeNotice implements JavaDelegate {
     public void execute(DelegateExecution caseExecution) {
         CaseFile file = caseFile(caseExecution.getProcessInstanceId());
         start(file, SendNoticeVariables.accepted(file.ownerId(), file.caseNumber(),
-                (String) caseExecution.getVariable(Variable.CODE_SENT_TO),
-                (Date) caseExecution.getVariable(Variable.CODE_EXPIRES_AT)));
+                CaseVariables.CODE_SENT_TO.get(caseExecution), CaseVariables.CODE_EXPIRES_AT.get(caseExecution)));
     }
 
     /**

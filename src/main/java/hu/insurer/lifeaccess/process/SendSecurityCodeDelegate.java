@@ -1,11 +1,11 @@
 package hu.insurer.lifeaccess.process;
 
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_DELIVERY_STATUS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_EXPIRES_AT;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_SENT_TO;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.CODE_STATUS;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.ELIGIBLE;
-import static hu.insurer.lifeaccess.process.ProcessConstants.Variable.SECURITY_CODE_ID;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_DELIVERY_STATUS;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_EXPIRES_AT;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_SENT_TO;
+import static hu.insurer.lifeaccess.process.CaseVariables.CODE_STATUS;
+import static hu.insurer.lifeaccess.process.CaseVariables.ELIGIBLE;
+import static hu.insurer.lifeaccess.process.CaseVariables.SECURITY_CODE_ID;
 
 import java.util.Date;
 
@@ -60,11 +60,11 @@ class SendSecurityCodeDelegate implements JavaDelegate {
                 .filter(other -> !other.equals(processInstanceId))
                 .forEach(cases::codeSuperseded);
         IssuedCode issued = acceptance.code();
-        execution.setVariable(SECURITY_CODE_ID, issued.securityCodeId());
-        execution.setVariable(CODE_SENT_TO, issued.sentToMasked());
-        execution.setVariable(CODE_EXPIRES_AT, Date.from(issued.expiresAt().toInstant()));
-        execution.setVariable(CODE_STATUS, SecurityCodeStatus.ACTIVE.name());
-        execution.setVariable(CODE_DELIVERY_STATUS, null);
+        SECURITY_CODE_ID.set(execution, issued.securityCodeId());
+        CODE_SENT_TO.set(execution, issued.sentToMasked());
+        CODE_EXPIRES_AT.set(execution, Date.from(issued.expiresAt().toInstant()));
+        CODE_STATUS.set(execution, SecurityCodeStatus.ACTIVE.name());
+        CODE_DELIVERY_STATUS.set(execution, null);
     }
 
     private PendingCode newSend(DelegateExecution execution) {
@@ -72,7 +72,7 @@ class SendSecurityCodeDelegate implements JavaDelegate {
         EligibilityDecision decision = eligibility.decide(caseCustomer.of(execution));
         if (!decision.eligible()) {
             caseFiles.noLongerEligible(processInstanceId, decision);
-            execution.setVariable(ELIGIBLE, false);
+            ELIGIBLE.set(execution, false);
             throw new BpmnError(Error.CUSTOMER_NOT_ELIGIBLE, decision.ineligibilityReason());
         }
         try {

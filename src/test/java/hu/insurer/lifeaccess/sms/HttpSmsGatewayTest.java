@@ -31,13 +31,17 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import hu.insurer.lifeaccess.support.DemoCustomerFixtures;
+
 /** The HTTP adapter against a stub provider on 127.0.0.1 (JDK HttpServer, ephemeral port). */
 @ExtendWith(OutputCaptureExtension.class)
 class HttpSmsGatewayTest {
 
+    private static final String NUMBER = DemoCustomerFixtures.DOROTTYA_MOBILE;
+
     static final String CODE = "7KQ4-M9XW-2P";
     static final String TEXT = "Az Ön ügyfélbiztonsági kódja: " + CODE + ". Érvényes 7 napig.";
-    static final SmsMessage MESSAGE = new SmsMessage("security-code-42", "+36301234567", TEXT);
+    static final SmsMessage MESSAGE = new SmsMessage("security-code-42", NUMBER, TEXT);
     static final String PATH = "/v1/messages";
 
     private HttpServer server;
@@ -104,14 +108,14 @@ class HttpSmsGatewayTest {
         assertThat(recorded.method()).isEqualTo("POST");
         assertThat(recorded.path()).isEqualTo(PATH);
         assertThat(new ObjectMapper().readValue(recorded.body(), Map.class))
-                .isEqualTo(Map.of("from", "LifeAccess", "to", "+36301234567", "text", TEXT));
+                .isEqualTo(Map.of("from", "LifeAccess", "to", NUMBER, "text", TEXT));
         assertThat(recorded.headers().getFirst("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
                 .encodeToString("sms-user:pa:ss wörd".getBytes(StandardCharsets.UTF_8)));
         assertThat(recorded.headers().getFirst("Idempotency-Key")).isEqualTo("security-code-42");
         assertThat(recorded.headers().getFirst("Content-Type")).isEqualTo("application/json");
         assertThat(output.getAll())
                 .contains("SMS accepted by the provider", "security-code-42", "+36 ***** 4567", "status=200")
-                .doesNotContain(CODE).doesNotContain("+36301234567").doesNotContain("pa:ss");
+                .doesNotContain(CODE).doesNotContain(NUMBER).doesNotContain("pa:ss");
     }
 
     @Test
@@ -230,7 +234,7 @@ class HttpSmsGatewayTest {
         assertThat(e).as("SmsDeliveryException").isNotNull();
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(CODE).doesNotContain("kódja")
-                    .doesNotContain("+36301234567");
+                    .doesNotContain(NUMBER);
             assertThat(t.toString()).doesNotContain(CODE);
         }
         assertThat(e.idempotencyKey()).isEqualTo("security-code-42");

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 
+import hu.insurer.lifeaccess.support.DemoCustomerFixtures;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * postgres), in a throw-away database.
  */
 class OutboxSmsGatewayTest {
+
+    private static final String NUMBER = DemoCustomerFixtures.DOROTTYA_MOBILE;
 
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
@@ -53,34 +56,34 @@ class OutboxSmsGatewayTest {
 
         @Test
         void storesTheMessage() {
-            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: 7KQ4-M9XW-2P"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "Kod: 7KQ4-M9XW-2P"));
 
             assertThat(outbox.count()).isEqualTo(1);
             assertThat(outbox.newestFirst(20))
-                    .containsExactly(new OutboxMessage("+36301234567", "Kod: 7KQ4-M9XW-2P", T0));
+                    .containsExactly(new OutboxMessage(NUMBER, "Kod: 7KQ4-M9XW-2P", T0));
             assertThat(jdbc.sql("SELECT idempotency_key FROM sms_outbox").query(String.class).single())
                     .isEqualTo("code-1");
         }
 
         @Test
         void ignoresARepeatedIdempotencyKeyAndKeepsTheFirstMessage() {
-            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: AAAA-BBBB-CC"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "Kod: AAAA-BBBB-CC"));
             clock.advance(Duration.ofMinutes(1));
-            gateway.send(new SmsMessage("code-1", "+36301234567", "Kod: AAAA-BBBB-CC"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "Kod: AAAA-BBBB-CC"));
             gateway.send(new SmsMessage("code-1", "+36209876543", "Kod: DDDD-EEEE-FF"));
 
             assertThat(outbox.count()).isEqualTo(1);
             assertThat(outbox.newestFirst(20))
-                    .containsExactly(new OutboxMessage("+36301234567", "Kod: AAAA-BBBB-CC", T0));
+                    .containsExactly(new OutboxMessage(NUMBER, "Kod: AAAA-BBBB-CC", T0));
         }
 
         @Test
         void listsTheNewestFirstUpToTheLimit() {
-            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "first"));
             clock.advance(Duration.ofSeconds(1));
             gateway.send(new SmsMessage("code-2", "+36209876543", "second"));
             clock.advance(Duration.ofSeconds(1));
-            gateway.send(new SmsMessage("code-3", "+36301234567", "third"));
+            gateway.send(new SmsMessage("code-3", NUMBER, "third"));
 
             assertThat(outbox.newestFirst(2)).extracting(OutboxMessage::text).containsExactly("third", "second");
             assertThat(outbox.newestFirst(100)).extracting(OutboxMessage::text)
@@ -90,21 +93,21 @@ class OutboxSmsGatewayTest {
 
         @Test
         void sameMomentKeepsTheOrderOfSending() {
-            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
-            gateway.send(new SmsMessage("code-2", "+36301234567", "second"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "first"));
+            gateway.send(new SmsMessage("code-2", NUMBER, "second"));
 
             assertThat(outbox.newestFirst(20)).extracting(OutboxMessage::text).containsExactly("second", "first");
         }
 
         @Test
         void listsWhatWasSentToOneNumber() {
-            gateway.send(new SmsMessage("code-1", "+36301234567", "first"));
+            gateway.send(new SmsMessage("code-1", NUMBER, "first"));
             clock.advance(Duration.ofSeconds(1));
             gateway.send(new SmsMessage("code-2", "+36209876543", "other"));
             clock.advance(Duration.ofSeconds(1));
-            gateway.send(new SmsMessage("code-3", "+36301234567", "third"));
+            gateway.send(new SmsMessage("code-3", NUMBER, "third"));
 
-            List<OutboxMessage> sent = outbox.sentTo("+36301234567");
+            List<OutboxMessage> sent = outbox.sentTo(NUMBER);
 
             assertThat(sent).extracting(OutboxMessage::text).containsExactly("third", "first");
             assertThat(outbox.sentTo("+447911123456")).isEmpty();
@@ -117,7 +120,7 @@ class OutboxSmsGatewayTest {
 
         @Test
         void outboxMessageToStringLeavesOutTheText() {
-            assertThat(new OutboxMessage("+36301234567", "Kod: 7KQ4-M9XW-2P", T0).toString())
+            assertThat(new OutboxMessage(NUMBER, "Kod: 7KQ4-M9XW-2P", T0).toString())
                     .doesNotContain("7KQ4");
         }
     }

@@ -33,6 +33,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
+import hu.insurer.lifeaccess.support.SmsProviderStub;
 
 /**
  * Two nodes of the packaged application on one fresh PostgreSQL database, both with the HTTP SMS gateway to the

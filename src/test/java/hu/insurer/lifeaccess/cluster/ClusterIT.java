@@ -87,11 +87,7 @@ class ClusterIT {
         loadBalancer = new LoadBalancer(freePort());
         loadBalancer.start(List.of(nodeA, nodeB));
 
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.url());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
-        dataSource.setMaximumPoolSize(AGENTS + 2);
+        dataSource = database.pool(AGENTS + 2);
         db = JdbcClient.create(dataSource);
         driver = new CaseDriver(http, loadBalancer.url(), db);
         loadCustomers(CASES + CASES_DURING_KILL + 20);

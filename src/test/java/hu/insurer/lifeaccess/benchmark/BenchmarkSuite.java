@@ -25,6 +25,7 @@ import ch.qos.logback.classic.Level;
 import hu.insurer.lifeaccess.benchmark.IssuanceBenchmark.IssuedCase;
 import hu.insurer.lifeaccess.benchmark.IssuanceBenchmark.Throughput;
 import hu.insurer.lifeaccess.process.ProcessConstants;
+import hu.insurer.lifeaccess.support.DatabaseFootprint;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
 
 /**

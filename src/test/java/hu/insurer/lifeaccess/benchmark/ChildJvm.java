@@ -2,28 +2,23 @@ package hu.insurer.lifeaccess.benchmark;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import hu.insurer.lifeaccess.support.ChildProcesses;
 
 /**
  * A Spring Boot application in a JVM of its own, started from this JVM's class path with the given JVM flags, so
  * that its start-up time and resident memory are its own. Its output goes to {@code target/benchmark/<name>.log}.
  */
 final class ChildJvm implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -48,30 +43,23 @@ final class ChildJvm implements AutoCloseable {
      */
     static ChildJvm start(String name, List<String> jvmFlags, String mainClass, boolean withTestClasses, int port,
             Map<String, String> environment, List<String> arguments) {
-        try {
-            Path log = Path.of("target", "benchmark", name + ".log");
-            Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmFlags);
-            if (Boolean.getBoolean("benchmark.jfr")) {
-                // a CPU profile of the child for finding where the time goes: target/benchmark/<name>.jfr
-                command.add("-XX:StartFlightRecording=filename=" + log.resolveSibling(name + ".jfr") + ",settings=profile");
-            }
-            command.add("-cp");
-            command.add(classPath(withTestClasses));
-            command.add(mainClass);
-            command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            builder.environment().put("PORT", String.valueOf(port));
-            long startedAt = System.nanoTime();
-            Process process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-            return new ChildJvm(name, port, log, process, startedAt);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path log = Path.of("target", "benchmark", name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcesses.java());
+        command.addAll(jvmFlags);
+        if (Boolean.getBoolean("benchmark.jfr")) {
+            // a CPU profile of the child for finding where the time goes: target/benchmark/<name>.jfr
+            command.add("-XX:StartFlightRecording=filename=" + log.resolveSibling(name + ".jfr") + ",settings=profile");
         }
+        command.add("-cp");
+        command.add(classPath(withTestClasses));
+        command.add(mainClass);
+        command.addAll(arguments);
+        Map<String, String> with = new HashMap<>(environment);
+        with.put("PORT", String.valueOf(port));
+        long startedAt = System.nanoTime();
+        Process process = ChildProcesses.start(command, with, log);
+        return new ChildJvm(name, port, log, process, startedAt);
     }
 
     private static String classPath(boolean withTestClasses) {
@@ -91,25 +79,13 @@ final class ChildJvm implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            if (answers(path)) {
+            if (ChildProcesses.answers200(url() + path)) {
                 startup = Duration.ofNanos(System.nanoTime() - startedAt);
                 return this;
             }
             Thread.sleep(100);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
-    }
-
-    private boolean answers(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(3)).GET()
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     Duration startup() {
@@ -143,14 +119,6 @@ final class ChildJvm implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process);
     }
 }

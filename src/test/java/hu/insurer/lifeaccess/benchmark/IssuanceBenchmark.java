@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import hu.insurer.lifeaccess.process.ProcessConstants;
+import hu.insurer.lifeaccess.support.StandardCaseForms;
 
 /**
  * Cases driven end to end over engine-rest with the calls Tasklist makes, as {@code agent}: the start form (a
@@ -128,12 +128,7 @@ final class IssuanceBenchmark {
     /** One case from the start form until its SMS went out; returns its process instance id. */
     String drive(String processKey, SyntheticPopulation.Eligible customer) {
         String id = client.json(client.postJson("/engine-rest/process-definition/key/" + processKey + "/submit-form",
-                AGENT, """
-                        {"variables": {
-                          "searchCustomerType": {"value": "PERSON", "type": "String"},
-                          "searchCountry": {"value": "HU", "type": "String"},
-                          "searchCustomerCardNumber": {"value": "%s", "type": "String"}}}"""
-                        .formatted(customer.cardNumber())), "start").get("id").asText();
+                AGENT, StandardCaseForms.start(customer.cardNumber())), "start").get("id").asText();
         long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();
         int polls = 0;
         while (System.nanoTime() < deadline) {
@@ -163,21 +158,10 @@ final class IssuanceBenchmark {
     }
 
     private void submit(JsonNode task, SyntheticPopulation.Eligible customer) {
-        String variables = switch (task.get("taskDefinitionKey").asText()) {
-            case ProcessConstants.Element.IDENTIFY_CUSTOMER -> """
-                    "customerId": {"value": "%d", "type": "String"},
-                    "identityDocumentType": {"value": "ID_CARD", "type": "String"},
-                    "identityDocumentNumber": {"value": "987654CD", "type": "String"},
-                    "identityVerified": {"value": true, "type": "Boolean"},
-                    "identifyDecision": {"value": "IDENTIFIED", "type": "String"}""".formatted(customer.id());
-            case ProcessConstants.Element.REVIEW_PARTNER_DATA -> """
-                    "reviewDecision": {"value": "CONTINUE", "type": "String"}""";
-            case ProcessConstants.Element.COLLECT_SIGNATURE -> """
-                    "signatureConfirmed": {"value": true, "type": "Boolean"},
-                    "signatureDecision": {"value": "SIGNED", "type": "String"}""";
-            default -> throw new IllegalStateException("unexpected task " + task.get("taskDefinitionKey").asText());
-        };
+        String key = task.get("taskDefinitionKey").asText();
+        String form = StandardCaseForms.task(key, customer.id())
+                .orElseThrow(() -> new IllegalStateException("unexpected task " + key));
         String path = "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
-        client.json(client.postJson(path, AGENT, "{\"variables\": {" + variables + "}}"), path);
+        client.json(client.postJson(path, AGENT, form), path);
     }
 }

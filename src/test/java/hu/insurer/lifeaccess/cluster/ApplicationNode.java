@@ -4,20 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import hu.insurer.lifeaccess.support.ChildProcesses;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
 
 /**
@@ -26,8 +21,6 @@ import hu.insurer.lifeaccess.support.ScratchPostgres;
  * {@code target/cluster-it/<node id>.log}.
  */
 final class ApplicationNode {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String nodeId;
     private final int port;
@@ -110,25 +103,14 @@ final class ApplicationNode {
     }
 
     void start() {
-        try {
-            Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(Arrays.asList(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-jar", packagedJar().toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            builder.environment().put("NODE_ID", nodeId);
-            builder.environment().put("PORT", String.valueOf(port));
-            startedAt = System.nanoTime();
-            startup = null;
-            process = builder.start();
-            Process started = process;
-            // also when the test JVM is stopped in the middle: no node outlives it
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> command = List.of(ChildProcesses.java(), "-Xmx512m", "-XX:+UseSerialGC", "-jar",
+                packagedJar().toString());
+        Map<String, String> with = new HashMap<>(environment);
+        with.put("NODE_ID", nodeId);
+        with.put("PORT", String.valueOf(port));
+        startedAt = System.nanoTime();
+        startup = null;
+        process = ChildProcesses.start(command, with, log);
     }
 
     /** Waits until the readiness probe answers 200; fails with the end of the log when the process dies first. */
@@ -165,16 +147,7 @@ final class ApplicationNode {
     }
 
     boolean isReady() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ChildProcesses.answers200(url() + "/actuator/health/readiness");
     }
 
     boolean isAlive() {
@@ -193,18 +166,7 @@ final class ApplicationNode {
 
     /** SIGTERM: Spring's graceful shutdown; SIGKILL when it takes longer than 60 s. */
     void stop() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process);
     }
 
     String logText() {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.SmsInbox;
+import hu.insurer.lifeaccess.support.StandardCaseForms;
 
 /**
  * Drives one case through the load balancer with the calls Tasklist makes, as {@code agent} over engine-rest:
@@ -83,12 +84,7 @@ final class CaseDriver {
             remember(businessKey, customer);
             Optional<Instance> instance = instance(businessKey);
             if (instance.isEmpty()) {
-                post(START, """
-                        {"variables": {
-                          "searchCustomerType": {"value": "PERSON", "type": "String"},
-                          "searchCountry": {"value": "HU", "type": "String"},
-                          "searchCustomerCardNumber": {"value": "%s", "type": "String"}}}"""
-                        .formatted(customer.cardNumber()), "agent");
+                post(START, StandardCaseForms.start(customer.cardNumber()), "agent");
                 continue;
             }
             if (instance.get().endActivityId() != null) {
@@ -116,22 +112,9 @@ final class CaseDriver {
     }
 
     private void submit(JsonNode task, Customer customer) {
-        String variables = switch (task.get("taskDefinitionKey").asText()) {
-            case ProcessConstants.Element.IDENTIFY_CUSTOMER -> """
-                    "customerId": {"value": "%d", "type": "String"},
-                    "identityDocumentType": {"value": "ID_CARD", "type": "String"},
-                    "identityDocumentNumber": {"value": "987654CD", "type": "String"},
-                    "identityVerified": {"value": true, "type": "Boolean"},
-                    "identifyDecision": {"value": "IDENTIFIED", "type": "String"}""".formatted(customer.id());
-            case ProcessConstants.Element.REVIEW_PARTNER_DATA -> """
-                    "reviewDecision": {"value": "CONTINUE", "type": "String"}""";
-            case ProcessConstants.Element.COLLECT_SIGNATURE -> """
-                    "signatureConfirmed": {"value": true, "type": "Boolean"},
-                    "signatureDecision": {"value": "SIGNED", "type": "String"}""";
-            default -> throw new AssertionError("unexpected task " + task);
-        };
-        post(ENGINE + "/task/" + task.get("id").asText() + "/submit-form", "{\"variables\": {" + variables + "}}",
-                "agent");
+        String form = StandardCaseForms.task(task.get("taskDefinitionKey").asText(), customer.id())
+                .orElseThrow(() -> new AssertionError("unexpected task " + task));
+        post(ENGINE + "/task/" + task.get("id").asText() + "/submit-form", form, "agent");
     }
 
     /** The portal's redemption; returns the HTTP status (0 when the request was lost). */

@@ -40,6 +40,7 @@ import hu.insurer.lifeaccess.process.ProcessConstants;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.ScratchPostgres;
 import hu.insurer.lifeaccess.support.SmsInbox;
+import hu.insurer.lifeaccess.support.StandardCaseForms;
 
 /**
  * Two nodes of the packaged application on one fresh PostgreSQL database behind HAProxy, as an operator runs them:
@@ -87,11 +88,7 @@ class ClusterIT {
         loadBalancer = new LoadBalancer(freePort());
         loadBalancer.start(List.of(nodeA, nodeB));
 
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.url());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
-        dataSource.setMaximumPoolSize(AGENTS + 2);
+        dataSource = database.pool(AGENTS + 2);
         db = JdbcClient.create(dataSource);
         driver = new CaseDriver(http, loadBalancer.url(), db);
         loadCustomers(CASES + CASES_DURING_KILL + 20);
@@ -311,11 +308,7 @@ class ClusterIT {
         assertThat(startable.statusCode()).isEqualTo(200);
         String definitionId = new ObjectMapper().readTree(startable.body()).get(0).get("id").asText();
         HttpResponse<String> started = agent.webappPostJson("/camunda/api/engine/engine/default/process-definition/"
-                + definitionId + "/submit-form", """
-                {"variables": {
-                  "searchCustomerType": {"value": "PERSON", "type": "String"},
-                  "searchCountry": {"value": "HU", "type": "String"},
-                  "searchCustomerCardNumber": {"value": "%s", "type": "String"}}}""".formatted(customer.cardNumber()));
+                + definitionId + "/submit-form", StandardCaseForms.start(customer.cardNumber()));
         assertThat(started.statusCode()).isEqualTo(200);
 
         // HAProxy names its servers after the first nodes on their ports (node-a2 took node-a's port)

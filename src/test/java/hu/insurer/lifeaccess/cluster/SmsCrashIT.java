@@ -3,13 +3,7 @@ package hu.insurer.lifeaccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import hu.insurer.lifeaccess.process.ProcessConstants;
-import hu.insurer.lifeaccess.support.ScratchPostgres;
 import hu.insurer.lifeaccess.support.SmsInbox;
+import hu.insurer.lifeaccess.support.SmsProviderStub;
 
 /**
  * The packaged application, with the HTTP SMS gateway to a provider stub in this JVM, is killed with {@code kill -9}
@@ -40,42 +32,23 @@ import hu.insurer.lifeaccess.support.SmsInbox;
 class SmsCrashIT {
 
     private static final int LOCK_TIME_MILLIS = 5_000;
-    private static final Duration STARTUP = Duration.ofMinutes(10);
-    private static final String PROVIDER_USER = "lifeaccess";
-    private static final String PROVIDER_PASSWORD = "stub-secret";
 
-    private ScratchPostgres database;
-    private HikariDataSource dataSource;
+    private SmsNodes cluster;
     private JdbcClient db;
     private SmsProviderStub provider;
     private ApplicationNode node;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void freshDatabaseAndProvider() throws Exception {
-        database = ScratchPostgres.create("life_access_cluster_it_sms_crash_");
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.url());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
-        dataSource.setMaximumPoolSize(3);
-        db = JdbcClient.create(dataSource);
-        provider = new SmsProviderStub(PROVIDER_USER, PROVIDER_PASSWORD, Duration.ZERO, Duration.ZERO);
+        cluster = new SmsNodes("life_access_cluster_it_sms_crash_", 3, LOCK_TIME_MILLIS, Duration.ZERO, Duration.ZERO);
+        db = cluster.db();
+        provider = cluster.provider();
     }
 
     @AfterEach
     void stopEverything() throws Exception {
-        if (node != null) {
-            node.stop();
-        }
-        if (provider != null) {
-            provider.close();
-        }
-        if (dataSource != null) {
-            dataSource.close();
-        }
-        if (database != null) {
-            database.drop();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -83,9 +56,8 @@ class SmsCrashIT {
     void killedAfterTheProviderAcceptedAndBeforeTheCommitTheRestartedApplicationSendsTheSameCodeOnce()
             throws Exception {
         int port = ApplicationNode.freePort();
-        node = node("sms-crash-1", port);
-        node.start();
-        node.awaitReady(STARTUP);
+        node = cluster.node("sms-crash-1", port);
+        SmsNodes.start(List.of(node));
         System.out.println("[sms-crash] sms-crash-1 ready after " + node.startup().toMillis() + " ms, pid "
                 + node.pid() + ", provider stub at " + provider.url());
 
@@ -102,9 +74,9 @@ class SmsCrashIT {
             killed.countDown();
         });
 
-        List<CaseDriver.Customer> customers = ClusterCustomers.load(dataSource, 500_000_000, 1);
+        List<CaseDriver.Customer> customers = ClusterCustomers.load(cluster.dataSource(), 500_000_000, 1);
         CaseDriver.Customer customer = customers.get(0);
-        CaseDriver driver = new CaseDriver(http, node.url(), db);
+        CaseDriver driver = new CaseDriver(cluster.http(), node.url(), db);
         driver.untilSending("sms-crash", customer, Duration.ofMinutes(3));
         String processInstanceId = driver.instance("sms-crash").orElseThrow().id();
 
@@ -126,9 +98,8 @@ class SmsCrashIT {
                 + "WHERE j.process_instance_id_ = ? AND d.act_id_ = ?",
                 processInstanceId, ProcessConstants.Element.SEND_SECURITY_CODE)).isEqualTo(1);
 
-        node = node("sms-crash-2", port);
-        node.start();
-        node.awaitReady(STARTUP);
+        node = cluster.node("sms-crash-2", port);
+        SmsNodes.start(List.of(node));
         System.out.println("[sms-crash] sms-crash-2 started on the same database, ready after "
                 + node.startup().toMillis() + " ms");
 
@@ -149,7 +120,7 @@ class SmsCrashIT {
         assertThat(textsByKey.get(received.key())).containsExactly(received.text());
         assertThat(requests).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(request -> assertThat(request.to()).isEqualTo(received.to()));
-        assertThat(provider.delivered()).containsOnlyKeys(received.key());
+        assertThat(provider.delivered()).extracting(SmsProviderStub.Request::key).containsExactly(received.key());
 
         Map<String, Object> active = db.sql("""
                 SELECT id, status, message_key, send_nonce FROM security_code WHERE process_instance_id = ?""")
@@ -181,39 +152,19 @@ class SmsCrashIT {
         assertThat(provider.delivered()).hasSize(1);
     }
 
-    private ApplicationNode node(String nodeId, int port) {
-        return new ApplicationNode(nodeId, port, ApplicationNode.withHttpSms(
-                ApplicationNode.onPostgres(database, LOCK_TIME_MILLIS), provider.url(), PROVIDER_USER,
-                PROVIDER_PASSWORD, "R5/PT1S"));
-    }
-
     /** Polls until the condition holds; fails at once when the case has an incident, with its message. */
     private void awaitOrFail(Duration timeout, String what, BooleanSupplier condition, String processInstanceId)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            List<String> incidents = db.sql("SELECT incident_msg_ FROM act_ru_incident WHERE proc_inst_id_ = ?")
-                    .param(processInstanceId).query(String.class).list();
-            assertThat(incidents).as("incidents of the case").isEmpty();
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout + ": " + what + "; provider " + provider.requests()
-                        .stream().map(SmsProviderStub.Request::key).toList() + "\n" + node.logTail(40));
-            }
-            Thread.sleep(200);
-        }
+        cluster.awaitOrFail(timeout, condition, processInstanceId, () -> "not within " + timeout + ": " + what
+                + "; provider " + provider.requests().stream().map(SmsProviderStub.Request::key).toList() + "\n"
+                + node.logTail(40));
     }
 
     private long incidents() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(node.url()
-                + "/engine-rest/incident/count")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Long.parseLong(response.body().replaceAll("[^0-9]", ""));
+        return cluster.incidents(node);
     }
 
     private long count(String sql, Object... params) {
-        return db.sql(sql).params(params).query(Long.class).single();
+        return cluster.count(sql, params);
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
 
 import hu.insurer.lifeaccess.process.ProcessConstants;
-import hu.insurer.lifeaccess.support.ScratchPostgres;
+import hu.insurer.lifeaccess.support.SmsProviderStub;
 
 /**
  * Two nodes of the packaged application on one fresh PostgreSQL database, both with the HTTP SMS gateway to the
@@ -48,63 +44,45 @@ class SmsTwoNodesIT {
     private static final int CASES = Integer.getInteger("sms-nodes.cases", 100);
     private static final int AGENTS = 6;
     private static final int LOCK_TIME_MILLIS = 15_000;
-    private static final Duration STARTUP = Duration.ofMinutes(10);
-    private static final String PROVIDER_USER = "lifeaccess";
-    private static final String PROVIDER_PASSWORD = "stub-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SENDING_JOBS = "SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_jobdef d "
             + "ON d.id_ = j.job_def_id_ WHERE d.act_id_ = ?";
 
-    private ScratchPostgres database;
-    private HikariDataSource dataSource;
+    private SmsNodes cluster;
     private JdbcClient db;
     private SmsProviderStub provider;
     private final List<ApplicationNode> nodes = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void twoNodesOnAFreshDatabase() throws Exception {
-        database = ScratchPostgres.create("life_access_cluster_it_sms_nodes_");
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.url());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
-        dataSource.setMaximumPoolSize(AGENTS + 2);
-        db = JdbcClient.create(dataSource);
-        provider = new SmsProviderStub(PROVIDER_USER, PROVIDER_PASSWORD, Duration.ofMillis(50), Duration.ofMillis(200));
+        cluster = new SmsNodes("life_access_cluster_it_sms_nodes_", AGENTS + 2, LOCK_TIME_MILLIS,
+                Duration.ofMillis(50), Duration.ofMillis(200));
+        db = cluster.db();
+        provider = cluster.provider();
         for (String nodeId : List.of("sms-node-a", "sms-node-b")) {
-            nodes.add(new ApplicationNode(nodeId, ApplicationNode.freePort(), ApplicationNode.withHttpSms(
-                    ApplicationNode.onPostgres(database, LOCK_TIME_MILLIS), provider.url(), PROVIDER_USER,
-                    PROVIDER_PASSWORD, "R5/PT1S")));
+            nodes.add(cluster.node(nodeId, ApplicationNode.freePort()));
         }
-        nodes.forEach(ApplicationNode::start);
-        ApplicationNode.awaitReady(nodes, STARTUP);
+        SmsNodes.start(nodes);
         System.out.println("[sms-nodes] both nodes ready: " + nodes.stream()
                 .map(node -> node.nodeId() + " after " + node.startup().toMillis() + " ms").toList());
     }
 
     @AfterEach
     void stopEverything() throws Exception {
-        nodes.forEach(ApplicationNode::stop);
-        if (provider != null) {
-            provider.close();
-        }
-        if (dataSource != null) {
-            dataSource.close();
-        }
-        if (database != null) {
-            database.drop();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void aHundredCodesSentAtOnceFromTwoNodesGoOutOnceEach() throws Exception {
-        List<CaseDriver.Customer> customers = ClusterCustomers.load(dataSource, 600_000_000, CASES);
+        List<CaseDriver.Customer> customers = ClusterCustomers.load(cluster.dataSource(), 600_000_000, CASES);
         assertThat(customers).hasSize(CASES);
         String jobDefinition = sendingJobDefinition();
         assertThat(suspend(jobDefinition, true)).isEqualTo(204);
 
-        List<CaseDriver> drivers = nodes.stream().map(node -> new CaseDriver(http, node.url(), db)).toList();
+        List<CaseDriver> drivers = nodes.stream().map(node -> new CaseDriver(cluster.http(), node.url(), db))
+                .toList();
         List<String> cases = signAll(customers, drivers);
         assertThat(cases).hasSize(CASES).doesNotHaveDuplicates();
         assertThat(count(SENDING_JOBS + " AND j.suspension_state_ = 2",
@@ -114,19 +92,12 @@ class SmsTwoNodesIT {
 
         long started = System.nanoTime();
         assertThat(suspend(jobDefinition, false)).isEqualTo(204);
-        long deadline = started + Duration.ofMinutes(2).toNanos();
-        while (count("SELECT COUNT(*) FROM security_code WHERE status = 'ACTIVE'") < CASES
-                || count(SENDING_JOBS,
-                        ProcessConstants.Element.SEND_SECURITY_CODE) > 0) {
-            assertThat(db.sql("SELECT incident_msg_ FROM act_ru_incident").query(String.class).list())
-                    .as("incidents").isEmpty();
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not all sent within 2 minutes: " + db.sql(
+        cluster.awaitOrFail(Duration.ofMinutes(2),
+                () -> count("SELECT COUNT(*) FROM security_code WHERE status = 'ACTIVE'") >= CASES
+                        && count(SENDING_JOBS, ProcessConstants.Element.SEND_SECURITY_CODE) <= 0,
+                null, () -> "not all sent within 2 minutes: " + db.sql(
                         "SELECT status, COUNT(*) FROM security_code GROUP BY status").query().listOfRows()
                         + ", provider " + provider);
-            }
-            Thread.sleep(200);
-        }
         double seconds = (System.nanoTime() - started) / 1e9;
 
         Map<String, Set<String>> textsByKey = provider.textsByKey();
@@ -171,7 +142,7 @@ class SmsTwoNodesIT {
         assertThat(jobsPerNode.values()).allSatisfy(jobs -> assertThat(jobs).isPositive());
         assertThat(jobsPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(CASES);
         for (ApplicationNode node : nodes) {
-            assertThat(incidents(node)).as("incidents seen by " + node.nodeId()).isZero();
+            assertThat(cluster.incidents(node)).as("incidents seen by " + node.nodeId()).isZero();
         }
     }
 
@@ -219,7 +190,7 @@ class SmsTwoNodesIT {
     }
 
     private String sendingJobDefinition() throws IOException, InterruptedException {
-        HttpResponse<String> response = admin(HttpRequest.newBuilder(URI.create(nodes.get(0).url()
+        HttpResponse<String> response = cluster.admin(HttpRequest.newBuilder(URI.create(nodes.get(0).url()
                 + "/engine-rest/job-definition?activityIdIn=" + ProcessConstants.Element.SEND_SECURITY_CODE
                 + "&processDefinitionKey=" + ProcessConstants.PROCESS_KEY)).GET());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -230,26 +201,13 @@ class SmsTwoNodesIT {
 
     /** The administrator suspends or activates the job definition with its jobs, as Cockpit offers. */
     private int suspend(String jobDefinitionId, boolean suspended) throws IOException, InterruptedException {
-        return admin(HttpRequest.newBuilder(URI.create(nodes.get(1).url() + "/engine-rest/job-definition/"
+        return cluster.admin(HttpRequest.newBuilder(URI.create(nodes.get(1).url() + "/engine-rest/job-definition/"
                 + jobDefinitionId + "/suspended")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"suspended\": " + suspended + ", \"includeJobs\": true}")))
                 .statusCode();
     }
 
-    private long incidents(ApplicationNode node) throws IOException, InterruptedException {
-        HttpResponse<String> response = admin(HttpRequest.newBuilder(URI.create(node.url()
-                + "/engine-rest/incident/count")).GET());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("count").asLong();
-    }
-
-    private HttpResponse<String> admin(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private long count(String sql, Object... params) {
-        return db.sql(sql).params(params).query(Long.class).single();
+        return cluster.count(sql, params);
     }
 }

@@ -6,12 +6,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import hu.insurer.lifeaccess.support.CaseDriver;
+import hu.insurer.lifeaccess.support.DatabaseFootprint;
 import hu.insurer.lifeaccess.support.TestDatabase;
 
 /**
@@ -42,7 +42,8 @@ class CaseStorageIT extends ProcessTest {
     @Test
     void aFinishedCaseKeepsItsPdfOnceItsVariablesUnderFortyKilobytesAndItsTablesUnderTheCeiling() {
         finishCases(3); // first pages of every table and index are allocated before measuring
-        Map<String, Long> before = TestDatabase.isPostgres() ? tableSizes() : Map.of();
+        DatabaseFootprint footprint = new DatabaseFootprint(jdbc);
+        Map<String, Long> before = TestDatabase.isPostgres() ? footprint.tableSizes() : Map.of();
 
         List<ProcessInstance> finished = finishCases(CASES);
 
@@ -58,9 +59,7 @@ class CaseStorageIT extends ProcessTest {
         assertThat(variableBytes).isLessThanOrEqualTo(TARGET_BYTES_PER_CASE);
 
         if (TestDatabase.isPostgres()) {
-            Map<String, Long> after = tableSizes();
-            Map<String, Long> growth = new TreeMap<>();
-            after.forEach((table, size) -> growth.put(table, size - before.getOrDefault(table, 0L)));
+            Map<String, Long> growth = DatabaseFootprint.growth(before, footprint.tableSizes());
             long perCase = growth.values().stream().mapToLong(Long::longValue).sum() / CASES;
             growth.entrySet().stream().filter(entry -> entry.getValue() != 0)
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -134,17 +133,5 @@ class CaseStorageIT extends ProcessTest {
                     .mapToLong(array -> array == null ? 0 : array.length).sum();
         }
         return bytes;
-    }
-
-    /** Every table of the schema with its indexes and TOAST, after VACUUM has made the dead rows' space free. */
-    private Map<String, Long> tableSizes() {
-        jdbc.sql("VACUUM").update();
-        Map<String, Long> sizes = new TreeMap<>();
-        jdbc.sql("""
-                SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c
-                JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind = 'r' AND n.nspname = current_schema()""")
-                .query((row, number) -> sizes.put(row.getString(1), row.getLong(2))).list();
-        return sizes;
     }
 }

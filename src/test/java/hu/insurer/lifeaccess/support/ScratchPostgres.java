@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * A fresh, empty database on the local PostgreSQL server, found through IT_POSTGRES_HOST / IT_POSTGRES_PORT /
  * IT_POSTGRES_USER / IT_POSTGRES_PASSWORD (defaults 127.0.0.1:5432, user postgres, no password).
@@ -31,6 +33,16 @@ public record ScratchPostgres(String name, String url, String user, String passw
         } catch (SQLException e) {
             return "PostgreSQL at " + HOST + ":" + PORT + " is not reachable as user " + USER + ": " + e.getMessage();
         }
+    }
+
+    /** A connection pool of the test's own on this database; the caller closes it. */
+    public HikariDataSource pool(int maximumPoolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(maximumPoolSize);
+        return dataSource;
     }
 
     public void drop() throws SQLException {

@@ -1,4 +1,4 @@
-package hu.insurer.lifeaccess.benchmark;
+package hu.insurer.lifeaccess.support;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,15 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The size of every table of a PostgreSQL schema with its indexes and TOAST ({@code pg_total_relation_size}),
  * measured after VACUUM, so that the space of rows a finished case deleted (its runtime rows) counts as free.
  */
-final class DatabaseFootprint {
+public final class DatabaseFootprint {
 
     private final JdbcClient jdbc;
 
-    DatabaseFootprint(JdbcClient jdbc) {
+    public DatabaseFootprint(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Map<String, Long> tableSizes() {
+    public Map<String, Long> tableSizes() {
         jdbc.sql("VACUUM").update();
         Map<String, Long> sizes = new TreeMap<>();
         jdbc.sql("""
@@ -28,7 +28,8 @@ final class DatabaseFootprint {
         return sizes;
     }
 
-    static Map<String, Long> growth(Map<String, Long> before, Map<String, Long> after) {
+    /** How much each table of {@code after} grew since {@code before} (a new table by its whole size). */
+    public static Map<String, Long> growth(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> growth = new TreeMap<>();
         after.forEach((table, size) -> growth.put(table, size - before.getOrDefault(table, 0L)));
         return growth;

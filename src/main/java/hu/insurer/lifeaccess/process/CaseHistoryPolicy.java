@@ -17,20 +17,45 @@ import hu.insurer.lifeaccess.casefile.DocumentNumbers;
 import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 
 /**
- * Identity document numbers never reach the engine's history: a form submission writes each submitted value into
- * the history (variable instances, their details and, at history level full, form fields) before any listener runs,
- * so the values are masked on their way to the database, to the last three characters ({@code ******6AB}).
- * The case record keeps the number's keyed hash; see CustomerIdentificationCheck.
+ * What of a case reaches the engine's history: the audit trail, not every screen's data (docs/architecture.md,
+ * "Audit history").
+ * <ul>
+ * <li>Identity document numbers are masked on their way to the history tables, to the last three characters
+ * ({@code ******6AB}): a form submission writes each submitted value into the history before any listener runs. The
+ * case record keeps the number's keyed hash; see CustomerIdentificationCheck.</li>
+ * <li>What the application computes for a screen from the domain tables ({@link #SCREEN_DATA}: search results,
+ * contracts, the partner's details, the eligibility rows, messages) is not history at all: the domain tables, the
+ * case record and the decision history hold it, and personal data is not copied once more.</li>
+ * <li>A variable's every change (a history detail) is kept for the variables the audit trail shows over time
+ * ({@link #CHANGES_AUDITED}); of the others, the history keeps the last value.</li>
+ * <li>Form field events are not kept: they repeat the variable updates of the same submission.</li>
+ * </ul>
  */
 @Component
-class HistoryRedaction extends AbstractProcessEnginePlugin {
+class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
 
     static final Set<String> REDACTED = Set.of(Variable.IDENTITY_DOCUMENT_NUMBER, Variable.SEARCH_DOCUMENT_NUMBER);
+
+    static final Set<String> SCREEN_DATA = Set.of(Variable.CUSTOMER_RESULTS, Variable.CUSTOMER_OPTIONS,
+            Variable.CUSTOMER_RESULT_COUNT, Variable.SEARCH_OUTCOME, Variable.SEARCH_FEEDBACK, Variable.ELIGIBILITY_RESULT,
+            Variable.PARTNER_MOTHER_NAME, Variable.PARTNER_BIRTH_DATE, Variable.PARTNER_MOBILE_NUMBER,
+            Variable.MOBILE_NUMBER_VALID, Variable.CUSTOMER_CONTRACTS, Variable.MOBILE_NUMBER_ACCEPTED,
+            Variable.CORRECTION_ERROR, Variable.REQUEST_FORM_DOWNLOAD_URL);
+
+    /** The variables whose changes the Cockpit audit plugin lists (its SHOWN_VARIABLES; a test compares them). */
+    static final Set<String> CHANGES_AUDITED = Set.of(Variable.CASE_NUMBER, Variable.PARTNER_NAME,
+            Variable.PARTNER_CUSTOMER_CARD_NUMBER, Variable.SEARCH_CUSTOMER_CARD_NUMBER, Variable.ACCESS_CASE_LABEL,
+            Variable.INELIGIBILITY_REASON, Variable.IDENTITY_DOCUMENT_TYPE, Variable.IDENTITY_DOCUMENT_NUMBER,
+            Variable.IDENTIFIED_BY, Variable.IDENTIFIED_AT, Variable.IDENTIFY_DECISION, Variable.REFINE_DECISION,
+            Variable.REVIEW_DECISION, Variable.CORRECTION_DECISION, Variable.SIGNATURE_DECISION,
+            Variable.INELIGIBILITY_ACKNOWLEDGED, Variable.CUSTOMER_DATA_CHANGES, Variable.REQUEST_FORM_NOTICE,
+            Variable.CODE_SENT_TO, Variable.CODE_EXPIRES_AT, Variable.CODE_STATUS, Variable.CODE_FAILED_ATTEMPTS,
+            Variable.CODE_DELIVERY_STATUS, Variable.RESEND_DECISION);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryEventHandler> handlers = new ArrayList<>();
-        handlers.add(new Redacting(new DbHistoryEventHandler()));
+        handlers.add(new Filtered(new AuditedDetails()));
         if (configuration.getCustomHistoryEventHandlers() != null) {
             handlers.addAll(configuration.getCustomHistoryEventHandlers());
         }
@@ -38,23 +63,41 @@ class HistoryRedaction extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 
+    /** False for the events the history does not keep. */
+    static boolean kept(HistoryEvent event) {
+        if (event instanceof HistoricFormPropertyEventEntity) {
+            return false;
+        }
+        return !(event instanceof HistoricVariableUpdateEventEntity variable
+                && SCREEN_DATA.contains(variable.getVariableName()));
+    }
+
     static void redact(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable && REDACTED.contains(variable.getVariableName())) {
             variable.setTextValue(DocumentNumbers.masked(variable.getTextValue()));
             variable.setTextValue2(null);
             variable.setByteValue(null);
-        } else if (event instanceof HistoricFormPropertyEventEntity field && REDACTED.contains(field.getPropertyId())) {
-            field.setPropertyValue(DocumentNumbers.masked((String) field.getPropertyValue()));
         }
     }
 
-    /** Masks, then hands the event to the engine's own database handler. */
-    private record Redacting(HistoryEventHandler database) implements HistoryEventHandler {
+    /** The engine's own database handler, writing a variable's changes only where the audit trail shows them. */
+    private static final class AuditedDetails extends DbHistoryEventHandler {
+
+        @Override
+        protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+            return CHANGES_AUDITED.contains(event.getVariableName()) && super.shouldWriteHistoricDetail(event);
+        }
+    }
+
+    /** Leaves out and masks, then hands the event on. */
+    private record Filtered(HistoryEventHandler database) implements HistoryEventHandler {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            redact(event);
-            database.handleEvent(event);
+            if (kept(event)) {
+                redact(event);
+                database.handleEvent(event);
+            }
         }
 
         @Override

@@ -52,7 +52,9 @@ class CaseStorageIT extends ProcessTest {
                     .singleResult().getEndActivityId()).isEqualTo(ProcessConstants.Element.END_ACCESS_GRANTED);
             assertThat(requestFormsOf(instance)).as("request form rows of " + instance.getId()).isEqualTo(1);
             assertThat(pdfsInEngine(instance)).as("PDFs in the engine's tables for " + instance.getId()).isZero();
+            assertHistoryKeepsTheAuditTrailOnly(instance);
         }
+        System.out.printf("[storage] engine history rows per finished case: %s%n", historyRows(finished));
 
         long variableBytes = variableBytes(finished) / CASES;
         System.out.printf("[storage] engine variable bytes per finished case: %,d%n", variableBytes);
@@ -85,6 +87,30 @@ class CaseStorageIT extends ProcessTest {
             instances.add(instance);
         }
         return instances;
+    }
+
+    /** No screen data and no form field events in the history; a variable's changes only where the trail shows them. */
+    private void assertHistoryKeepsTheAuditTrailOnly(ProcessInstance instance) {
+        List<String> variables = jdbc.sql("SELECT NAME_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?")
+                .param(instance.getId()).query(String.class).list();
+        assertThat(variables).as("historic variables of " + instance.getId()).isNotEmpty()
+                .doesNotContainAnyElementsOf(CaseHistoryPolicy.SCREEN_DATA);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ? AND TYPE_ = 'FormProperty'")
+                .param(instance.getId()).query(Integer.class).single()).as("form field details").isZero();
+        assertThat(jdbc.sql("SELECT DISTINCT NAME_ FROM ACT_HI_DETAIL WHERE PROC_INST_ID_ = ?").param(instance.getId())
+                .query(String.class).list()).as("variables with their changes in the history")
+                .isNotEmpty().isSubsetOf(CaseHistoryPolicy.CHANGES_AUDITED);
+    }
+
+    private Map<String, Long> historyRows(List<ProcessInstance> instances) {
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+        for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+                "ACT_HI_OP_LOG", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG")) {
+            rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ IN (:ids)")
+                    .param("ids", ids).query(Long.class).single() / instances.size());
+        }
+        return rows;
     }
 
     private int requestFormsOf(ProcessInstance instance) {

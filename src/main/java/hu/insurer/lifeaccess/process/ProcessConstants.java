@@ -35,6 +35,8 @@ public final class ProcessConstants {
         public static final String SMS_NOT_DELIVERED = "Event_SmsNotDelivered";
         public static final String RESEND_SECURITY_CODE = "Task_ResendSecurityCode";
         public static final String REDEEMED_BEFORE_RESEND = "Event_RedeemedBeforeResend";
+        /** Asynchronous: the portal's redemption commits before the case is closed by a job. */
+        public static final String ACCESS_GRANTED = "Gateway_AccessGranted";
 
         private Element() {
         }

@@ -171,9 +171,11 @@ public final class BenchmarkSuite {
             table.add("issuance", database + ", " + agents + " agent" + (agents > 1 ? "s" : "") + " (cases/s)",
                     ResultTable.number(application1.casesPerSecond(), 1), ResultTable.number(baseline.casesPerSecond(), 1),
                     ResultTable.ratio(application1.casesPerSecond(), baseline.casesPerSecond()), "≥ 0.7× bare engine",
-                    application1.casesPerSecond() >= 0.7 * baseline.casesPerSecond());
+                    baseline.failed() == 0 && baseline.cases() > 0
+                            && application1.casesPerSecond() >= 0.7 * baseline.casesPerSecond());
             table.note(String.format("Issuance %s, %d agent(s): %,d cases in %d s (median %.0f ms a case, %d failed)"
-                            + " against %,d bare cases (median %.0f ms, %d failed); load average %s.", database, agents,
+                            + " against %,d bare cases (median %.0f ms, %d failed; worked by admin, as the bare engine has neither"
+                            + " the application's guard nor its authorizations); load average %s.", database, agents,
                     application1.cases(), settings.issuanceWindow().toSeconds(), application1.medianCaseMillis(),
                     application1.failed(), baseline.cases(), baseline.medianCaseMillis(), baseline.failed(),
                     Machine.loadAverage()));
@@ -203,8 +205,16 @@ public final class BenchmarkSuite {
                     ? RedemptionBenchmark.request(application.url(), code) : null, 200).unexpected();
             finished.add(issued.processInstanceId());
         }
-        long ended = jdbc.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ IN (:ids) AND END_TIME_ IS NOT NULL")
-                .param("ids", finished).query(Long.class).single();
+        // a redeemed case is closed by a job just after the portal's answer
+        long ended = 0;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < deadline; ) {
+            ended = jdbc.sql("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ IN (:ids) AND END_TIME_ IS NOT NULL")
+                    .param("ids", finished).query(Long.class).single();
+            if (ended == cases) {
+                break;
+            }
+            Thread.sleep(100);
+        }
         Map<String, Long> growth = DatabaseFootprint.growth(before, footprint.tableSizes());
         long perCase = growth.values().stream().mapToLong(Long::longValue).sum() / cases;
         table.add("storage", "PostgreSQL bytes per finished case", ResultTable.number(perCase / 1024.0, 1) + " KB", "",

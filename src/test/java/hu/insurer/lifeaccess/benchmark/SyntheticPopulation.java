@@ -98,6 +98,9 @@ final class SyntheticPopulation {
                     .query(Long.class).single();
             population.eligible.add(new Eligible(id, card, birthDates.get(card)));
         }
+        if (population.eligible.isEmpty()) {
+            throw new IllegalStateException("No eligible customer among the " + customers + " loaded: no case to drive");
+        }
         return population;
     }
 
@@ -106,7 +109,7 @@ final class SyntheticPopulation {
         return !customer.isCompany() && customer.mobileNumber() != null
                 && !portfolio.portalScopes().contains(PortalScope.LIFE)
                 && portfolio.contracts().stream().anyMatch(contract ->
-                        ContractStatus.ACTIVE.name().equals(contract.status())
+                        contract.status() == ContractStatus.ACTIVE
                                 && contract.productGroup().isLife());
     }
 }

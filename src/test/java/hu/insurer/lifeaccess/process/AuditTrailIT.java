@@ -293,6 +293,7 @@ class AuditTrailIT extends ProcessTest {
         ProcessInstance superseded = codeSentTo(customer);
         ProcessInstance redeemed = codeSentTo(customer);
         assertThat(redeem(customer, cases().codeOf(redeemed)).statusCode()).isEqualTo(200);
+        cases().runJob(redeemed);
         assertThat(superseded).isEnded().hasPassed(END_SUPERSEDED);
         assertThat(history(superseded, "codeStatus")).containsExactly("ACTIVE", "SUPERSEDED");
         assertThat(redeemed).isEnded().hasPassed(END_ACCESS_GRANTED);

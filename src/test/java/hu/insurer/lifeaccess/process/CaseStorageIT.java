@@ -85,6 +85,7 @@ class CaseStorageIT extends ProcessTest {
                     "{\"customerCardNumber\": \"" + card + "\", \"birthDate\": \"" + BIRTH_DATE + "\", \"code\": \""
                             + cases.codeOf(instance) + "\"}");
             assertThat(redeemed.statusCode()).isEqualTo(200);
+            cases.runJob(instance);
             instances.add(instance);
         }
         return instances;

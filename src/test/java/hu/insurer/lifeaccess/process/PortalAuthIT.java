@@ -49,6 +49,7 @@ class PortalAuthIT extends ProcessTest {
         HttpResponse<String> redeemed = redeem(card, code);
         assertThat(redeemed.statusCode()).isEqualTo(200);
         assertThat(redeemed.body()).contains("EXTENDED");
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 

@@ -83,6 +83,8 @@ class SecurityCodeIssuanceModelTest {
     void aRedeemedCodeGrantsAccess() {
         ProcessInstance instance = signedAndSent();
         correlate(instance, Message.SECURITY_CODE_REDEEMED);
+        assertThat(instance).as("the redemption commits before the case is closed").isWaitingAt(ACCESS_GRANTED);
+        execute(job());
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
@@ -112,6 +114,7 @@ class SecurityCodeIssuanceModelTest {
         assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
         org.assertj.core.api.Assertions.assertThat(agentNotices).as("the agent is told of each send").isEqualTo(2);
         correlate(instance, Message.SECURITY_CODE_REDEEMED);
+        execute(job());
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
@@ -121,6 +124,7 @@ class SecurityCodeIssuanceModelTest {
         correlate(instance, Message.SMS_NOT_DELIVERED);
         assertThat(instance).isWaitingAt(RESEND_SECURITY_CODE);
         correlate(instance, Message.SECURITY_CODE_REDEEMED);
+        execute(job());
         assertThat(instance).isEnded().hasPassed(REDEEMED_BEFORE_RESEND, END_ACCESS_GRANTED)
                 .hasNotPassed(END_CODE_NOT_DELIVERED);
         org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())

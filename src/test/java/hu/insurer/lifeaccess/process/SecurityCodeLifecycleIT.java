@@ -1,6 +1,7 @@
 package hu.insurer.lifeaccess.process;
 
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.AWAIT_REDEMPTION;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.ACCESS_GRANTED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_ACCESS_GRANTED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_EXPIRED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_LOCKED;
@@ -46,6 +47,8 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         HttpResponse<String> redeemed = redeem(card, BIRTH_DATE, code.toLowerCase().replace("-", " "));
         assertThat(redeemed.statusCode()).isEqualTo(200);
         assertThat(redeemed.body()).isEqualTo("{\"outcome\":\"EXTENDED\"}");
+        assertThat(instance).as("the case closes after the answer").isWaitingAt(ACCESS_GRANTED);
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
         assertThat(scopesOf(card)).containsExactlyInAnyOrder("NON_LIFE", "LIFE");
         assertThat(statusOf(instance)).isEqualTo("REDEEMED");
@@ -64,6 +67,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         assertThat(redeemed.statusCode()).isEqualTo(200);
         assertThat(redeemed.body()).contains("REGISTERED");
         assertThat(scopesOf(card)).containsExactly("LIFE");
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
@@ -121,6 +125,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         assertThat(statusOf(first)).isEqualTo("SUPERSEDED");
         assertThat(redeem(card, BIRTH_DATE, firstCode).body()).contains("INVALID_CODE");
         assertThat(redeem(card, BIRTH_DATE, secondCode).statusCode()).isEqualTo(200);
+        runJob(second);
         assertThat(second).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
@@ -142,6 +147,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         } finally {
             pool.shutdownNow();
         }
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
         assertThat(scopesOf(card)).containsExactlyInAnyOrder("NON_LIFE", "LIFE");
     }
@@ -231,6 +237,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
         assertThat(redeem(card, BIRTH_DATE, oldCode).body()).contains("INVALID_CODE");
         HttpResponse<String> redeemed = redeem(card, BIRTH_DATE, codeOf(next));
         assertThat(redeemed.statusCode()).isEqualTo(200);
+        runJob(next);
         assertThat(next).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 
@@ -257,6 +264,7 @@ class SecurityCodeLifecycleIT extends ProcessTest {
                 + "\", \"birthDate\": \"" + BIRTH_DATE + "\", \"code\": \"" + codeOf(instance) + "\"}");
         assertThat(right.statusCode()).isEqualTo(200);
         assertThat(right.body()).contains("\"success\":true", "REGISTERED", "Sikeres regisztráció");
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 

@@ -65,6 +65,7 @@ class SecurityCodeSecrecyIT extends ProcessTest {
         assertThat(http().postJson("/api/portal/security-code-redemptions", "portal", "{\"customerCardNumber\": \""
                 + card + "\", \"birthDate\": \"1975-05-05\", \"code\": \"" + grouped + "\"}").statusCode())
                 .isEqualTo(200);
+        runJob(instance);
         for (String path : List.of(
                 "/engine-rest/history/variable-instance?processInstanceId=" + instance.getId(),
                 "/engine-rest/history/detail?processInstanceId=" + instance.getId(),

@@ -273,6 +273,7 @@ class SmsExactlyOnceIT extends ProcessTest {
         String newCode = SmsInbox.codeIn(PROVIDER.delivered().get(1).text());
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, oldCode).statusCode()).isEqualTo(422);
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, newCode).statusCode()).isEqualTo(200);
+        runJob(instance);
         assertThat(instance).isEnded();
     }
 
@@ -286,6 +287,8 @@ class SmsExactlyOnceIT extends ProcessTest {
 
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, oldCode).statusCode()).isEqualTo(200);
 
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(REDEEMED_BEFORE_RESEND, END_ACCESS_GRANTED);
         assertThat(statusesOf(instance)).containsExactly("REDEEMED");
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -312,6 +315,7 @@ class SmsExactlyOnceIT extends ProcessTest {
         assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
         String code = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, code).statusCode()).isEqualTo(200);
+        runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
     }
 

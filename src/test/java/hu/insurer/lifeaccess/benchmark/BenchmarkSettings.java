@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 record BenchmarkSettings(boolean quick, Set<String> parts, int h2Customers, int postgresCustomers,
         Duration issuanceWarmUp, Duration issuanceWindow, Duration redemptionWindow, int searchQueries,
-        int formRenders, int storageCases, List<String> containerJvmFlags) {
+        int formRenders, int storageCases, List<String> containerJvmFlags, Map<String, String> containerEnvironment) {
 
     static final long CONTAINER_LIMIT_BYTES = 768L * 1024 * 1024;
 
@@ -36,7 +37,7 @@ record BenchmarkSettings(boolean quick, Set<String> parts, int h2Customers, int 
                 Integer.getInteger("benchmark.search.queries", quick ? 300 : 1000),
                 Integer.getInteger("benchmark.form.renders", quick ? 200 : 1000),
                 Integer.getInteger("benchmark.storage.cases", quick ? 40 : 100),
-                dockerfileMemoryFlags());
+                dockerfileMemoryFlags(), dockerfileMemoryEnvironment());
     }
 
     boolean runs(String part) {
@@ -51,6 +52,19 @@ record BenchmarkSettings(boolean quick, Set<String> parts, int h2Customers, int 
                 throw new IllegalStateException("The Dockerfile sets no JAVA_MEMORY_OPTS");
             }
             return Arrays.asList(flags.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Dockerfile's {@code MALLOC_ARENA_MAX}, which bounds the C library's memory beside the JVM's flags. */
+    static Map<String, String> dockerfileMemoryEnvironment() {
+        try {
+            Matcher arenas = Pattern.compile("ENV MALLOC_ARENA_MAX=(\\d+)").matcher(Files.readString(Path.of("Dockerfile")));
+            if (!arenas.find()) {
+                throw new IllegalStateException("The Dockerfile sets no MALLOC_ARENA_MAX");
+            }
+            return Map.of("MALLOC_ARENA_MAX", arenas.group(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

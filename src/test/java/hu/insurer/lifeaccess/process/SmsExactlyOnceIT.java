@@ -280,12 +280,11 @@ class SmsExactlyOnceIT extends ProcessTest {
     @Test
     void anOldCodeRedeemedWhileTheAgentDecidesOnANewSendGrantsAccessAndEndsTheCase() throws Exception {
         String card = newEligibleCustomer(true);
-        ProcessInstance instance = sentCase(card);
-        String oldCode = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
-        report(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC));
+        Undelivered sent = undelivered(card, "FAILED");
+        ProcessInstance instance = sent.instance();
         assertThat(instance).isWaitingAt(RESEND_SECURITY_CODE);
 
-        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, oldCode).statusCode()).isEqualTo(200);
+        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, sent.code()).statusCode()).isEqualTo(200);
 
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         runJob(instance);
@@ -322,9 +321,9 @@ class SmsExactlyOnceIT extends ProcessTest {
     @Test
     void anAgentClosingAfterAFailedDeliveryCancelsTheCode() throws Exception {
         String card = newEligibleCustomer(true);
-        ProcessInstance instance = sentCase(card);
-        String code = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
-        report(keyOf(instance), "EXPIRED", OffsetDateTime.now(ZoneOffset.UTC));
+        Undelivered sent = undelivered(card, "EXPIRED");
+        ProcessInstance instance = sent.instance();
+        String code = sent.code();
 
         submit(instance, RESEND_DECISION, "CANCEL");
 
@@ -380,6 +379,18 @@ class SmsExactlyOnceIT extends ProcessTest {
         runJob(instance);
         assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
         return instance;
+    }
+
+    /** A case and the code from its SMS. */
+    private record Undelivered(ProcessInstance instance, String code) {
+    }
+
+    /** A case whose code was sent, then reported by the provider as not delivered ({@code status}). */
+    private Undelivered undelivered(String card, String status) throws Exception {
+        ProcessInstance instance = sentCase(card);
+        String code = SmsInbox.codeIn(PROVIDER.delivered().get(0).text());
+        report(keyOf(instance), status, OffsetDateTime.now(ZoneOffset.UTC));
+        return new Undelivered(instance, code);
     }
 
     private HttpResponse<String> report(String key, String status, OffsetDateTime at) throws Exception {

@@ -23,11 +23,12 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
  * <li>Identity document numbers are masked on their way to the history tables, to the last three characters
  * ({@code ******6AB}): a form submission writes each submitted value into the history before any listener runs. The
  * case record keeps the number's keyed hash; see CustomerIdentificationCheck.</li>
- * <li>What the application computes for a screen from the domain tables ({@link #SCREEN_DATA}: search results,
- * contracts, the partner's details, the eligibility rows, messages) is not history at all: the domain tables, the
- * case record and the decision history hold it, and personal data is not copied once more.</li>
- * <li>A variable's every change (a history detail) is kept for the variables the audit trail shows over time
- * ({@link #CHANGES_AUDITED}); of the others, the history keeps the last value.</li>
+ * <li>What the application computes for a screen from the domain tables ({@link #SCREEN_DATA}: the result count and
+ * choices, the contracts, the partner's details, the eligibility rows, messages) is not history at all: the domain
+ * tables, the case record and the decision history hold it, and personal data is not copied once more.</li>
+ * <li>A variable's every change (a history detail) is kept where the audit trail needs it ({@link #CHANGES_KEPT}):
+ * the variables the audit plugin shows over time, and every search: its criteria and the customers it offered, so
+ * that who looked at whom stays on record. Of the other variables the history keeps the last value.</li>
  * <li>Form field events are not kept: they repeat the variable updates of the same submission.</li>
  * </ul>
  */
@@ -36,14 +37,14 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
 
     static final Set<String> REDACTED = Set.of(Variable.IDENTITY_DOCUMENT_NUMBER, Variable.SEARCH_DOCUMENT_NUMBER);
 
-    static final Set<String> SCREEN_DATA = Set.of(Variable.CUSTOMER_RESULTS, Variable.CUSTOMER_OPTIONS,
-            Variable.CUSTOMER_RESULT_COUNT, Variable.SEARCH_OUTCOME, Variable.SEARCH_FEEDBACK, Variable.ELIGIBILITY_RESULT,
-            Variable.PARTNER_MOTHER_NAME, Variable.PARTNER_BIRTH_DATE, Variable.PARTNER_MOBILE_NUMBER,
-            Variable.MOBILE_NUMBER_VALID, Variable.CUSTOMER_CONTRACTS, Variable.MOBILE_NUMBER_ACCEPTED,
-            Variable.CORRECTION_ERROR, Variable.REQUEST_FORM_DOWNLOAD_URL);
+    static final Set<String> SCREEN_DATA = Set.of(Variable.CUSTOMER_OPTIONS, Variable.CUSTOMER_RESULT_COUNT,
+            Variable.SEARCH_OUTCOME, Variable.SEARCH_FEEDBACK, Variable.ELIGIBILITY_RESULT, Variable.PARTNER_MOTHER_NAME,
+            Variable.PARTNER_BIRTH_DATE, Variable.PARTNER_MOBILE_NUMBER, Variable.MOBILE_NUMBER_VALID,
+            Variable.CUSTOMER_CONTRACTS, Variable.MOBILE_NUMBER_ACCEPTED, Variable.CORRECTION_ERROR,
+            Variable.REQUEST_FORM_DOWNLOAD_URL);
 
     /** The variables whose changes the Cockpit audit plugin lists (its SHOWN_VARIABLES; a test compares them). */
-    static final Set<String> CHANGES_AUDITED = Set.of(Variable.CASE_NUMBER, Variable.PARTNER_NAME,
+    static final Set<String> CHANGES_SHOWN = Set.of(Variable.CASE_NUMBER, Variable.PARTNER_NAME,
             Variable.PARTNER_CUSTOMER_CARD_NUMBER, Variable.SEARCH_CUSTOMER_CARD_NUMBER, Variable.ACCESS_CASE_LABEL,
             Variable.INELIGIBILITY_REASON, Variable.IDENTITY_DOCUMENT_TYPE, Variable.IDENTITY_DOCUMENT_NUMBER,
             Variable.IDENTIFIED_BY, Variable.IDENTIFIED_AT, Variable.IDENTIFY_DECISION, Variable.REFINE_DECISION,
@@ -51,6 +52,16 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
             Variable.INELIGIBILITY_ACKNOWLEDGED, Variable.CUSTOMER_DATA_CHANGES, Variable.REQUEST_FORM_NOTICE,
             Variable.CODE_SENT_TO, Variable.CODE_EXPIRES_AT, Variable.CODE_STATUS, Variable.CODE_FAILED_ATTEMPTS,
             Variable.CODE_DELIVERY_STATUS, Variable.RESEND_DECISION);
+
+    /** Each search of the case: what the agent searched for and which customers it offered. */
+    static final Set<String> SEARCHES = Set.of(Variable.SEARCH_CUSTOMER_TYPE, Variable.SEARCH_NAME,
+            Variable.SEARCH_MOTHER_NAME, Variable.SEARCH_BIRTH_DATE, Variable.SEARCH_DOCUMENT_TYPE,
+            Variable.SEARCH_DOCUMENT_NUMBER, Variable.SEARCH_TAX_ID, Variable.SEARCH_COUNTRY,
+            Variable.SEARCH_POSTCODE_CITY, Variable.SEARCH_STREET, Variable.SEARCH_HOUSE_NUMBER,
+            Variable.SEARCH_CUSTOMER_CARD_NUMBER, Variable.SEARCH_CONTRACT_NUMBER, Variable.SEARCH_LICENCE_PLATE,
+            Variable.SEARCH_PRODUCT_GROUP, Variable.SEARCH_AHL_HL, Variable.CUSTOMER_RESULTS);
+
+    static final Set<String> CHANGES_KEPT = union(CHANGES_SHOWN, SEARCHES);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -72,6 +83,12 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
                 && SCREEN_DATA.contains(variable.getVariableName()));
     }
 
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return Set.copyOf(both);
+    }
+
     static void redact(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable && REDACTED.contains(variable.getVariableName())) {
             variable.setTextValue(DocumentNumbers.masked(variable.getTextValue()));
@@ -85,7 +102,7 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
 
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-            return CHANGES_AUDITED.contains(event.getVariableName()) && super.shouldWriteHistoricDetail(event);
+            return CHANGES_KEPT.contains(event.getVariableName()) && super.shouldWriteHistoricDetail(event);
         }
     }
 

@@ -97,6 +97,7 @@ public class SecurityCodeIssuer {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (codes.accepted(send.id(), now)) {
             codes.supersedeOthers(send.customerId(), send.id(), now);
+            codes.linkWithdrawn(send.processInstanceId(), send.id());
             codes.casesSupersededBy(send.id()).forEach(other -> metrics.counted(Event.SUPERSEDED));
             metrics.counted(Event.ISSUED);
             LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
@@ -106,6 +107,15 @@ public class SecurityCodeIssuer {
         List<String> superseded = codes.casesSupersededBy(send.id());
         return new CodeAcceptance(new IssuedCode(send.id(), MobileNumbers.mask(send.recipient()), send.expiresAt()),
                 superseded);
+    }
+
+    /**
+     * The agent asked for a new code after an undelivered SMS: the case's code stops working at once, so that no
+     * code of the case can be redeemed while the new one is on its way; the new one is recorded as its successor.
+     */
+    public void withdrawForResend(String processInstanceId) {
+        int withdrawn = codes.supersedeForResend(processInstanceId, OffsetDateTime.now(clock));
+        LOG.info("Security code of case {} withdrawn for a new send ({} code(s))", processInstanceId, withdrawn);
     }
 
     /**
@@ -125,6 +135,12 @@ public class SecurityCodeIssuer {
      *
      * @return the send, when the report was news (not a repeat, not older than the one recorded)
      */
+    /** Whether the send of this message key is fixed but its acceptance not yet committed. */
+    public boolean awaitsAcceptance(String messageKey) {
+        return codes.findSendByMessageKey(messageKey).filter(send -> send.status() == SecurityCodeStatus.PENDING)
+                .isPresent();
+    }
+
     @Transactional
     public Optional<PendingCode> recordDelivery(String messageKey, DeliveryStatus status, OffsetDateTime reportedAt) {
         Optional<PendingCode> send = codes.findSendByMessageKey(messageKey);

@@ -91,6 +91,22 @@ class SecurityCodeRepository {
                 .params(now, newCodeId, customerId, newCodeId).update();
     }
 
+    /** The case's code stops working before its successor exists: the agent asked for a new send. */
+    int supersedeForResend(String processInstanceId, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE security_code SET status = 'SUPERSEDED', status_changed_at = ?, send_nonce = NULL
+                WHERE process_instance_id = ? AND status IN ('PENDING', 'ACTIVE')""")
+                .params(now, processInstanceId).update();
+    }
+
+    /** The case's codes withdrawn for a new send get their successor. */
+    void linkWithdrawn(String processInstanceId, long newCodeId) {
+        jdbc.sql("""
+                UPDATE security_code SET superseded_by = ?
+                WHERE process_instance_id = ? AND status = 'SUPERSEDED' AND superseded_by IS NULL AND id <> ?""")
+                .params(newCodeId, processInstanceId, newCodeId).update();
+    }
+
     /** The cases whose code {@code newCodeId} superseded. */
     List<String> casesSupersededBy(long newCodeId) {
         return jdbc.sql("SELECT DISTINCT process_instance_id FROM security_code WHERE superseded_by = ?")

@@ -10,7 +10,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import hu.insurer.lifeaccess.casefile.CaseFiles;
-import hu.insurer.lifeaccess.casefile.CaseState;
 import hu.insurer.lifeaccess.casefile.SendAuthorization;
 import hu.insurer.lifeaccess.casefile.SignedFormOutdatedException;
 import hu.insurer.lifeaccess.customer.Customer;
@@ -85,10 +84,16 @@ public class CodeSending {
                 .orElseThrow(SignedFormOutdatedException::new);
     }
 
+    /**
+     * The agent asked for a new code after an undelivered SMS, in the agent's transaction: the case goes back to its
+     * signed form, and its code stops working at once (the new send supersedes it).
+     */
+    public void resendRequested(String processInstanceId) {
+        caseFiles.resendAfterFailedDelivery(processInstanceId);
+        issuer.withdrawForResend(processInstanceId);
+    }
+
     private Optional<PendingCode> newSend(String processInstanceId) {
-        if (caseFiles.lockForSending(processInstanceId) == CaseState.CODE_SENT) {
-            caseFiles.resendAfterFailedDelivery(processInstanceId);
-        }
         long customerId = caseFiles.identifiedCustomer(processInstanceId);
         Customer customer = customers.findById(customerId).orElseThrow();
         SendAuthorization send;

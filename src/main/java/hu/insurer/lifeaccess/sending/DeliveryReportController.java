@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,8 @@ class DeliveryReportController {
     static final String PATH = "/api/sms/delivery-reports";
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryReportController.class);
     private static final int MAX_BODY = 2048;
+    /** The sending job commits within seconds; its retries wait minutes. */
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private final DeliveryReportSignature signature;
     private final DeliveryReports reports;
@@ -57,9 +60,18 @@ class DeliveryReportController {
             return ResponseEntity.badRequest().body(Map.of("error", "BAD_REQUEST",
                     "message", "Expected {\"idempotencyKey\", \"status\": DELIVERED|FAILED|EXPIRED, \"occurredAt\"}"));
         }
-        if (!reports.record(report.key(), report.status(), report.occurredAt())) {
-            LOG.info("Delivery report {} for {} changed nothing (a repeat, or not a code's SMS)", report.status(),
-                    report.key());
+        switch (reports.record(report.key(), report.status(), report.occurredAt())) {
+            case TOO_EARLY -> {
+                LOG.info("Delivery report {} for {} came before the code's acceptance was recorded: asked again later",
+                        report.status(), report.key());
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                        .body(Map.of("error", "NOT_YET_ACCEPTED",
+                                "message", "The message's acceptance is not recorded yet; send the report again later"));
+            }
+            case UNCHANGED -> LOG.info("Delivery report {} for {} changed nothing (a repeat, or not a code's SMS)",
+                    report.status(), report.key());
+            case RECORDED -> { }
         }
         return ResponseEntity.noContent().build();
     }

@@ -21,14 +21,28 @@ public class DeliveryReports {
         this.cases = cases;
     }
 
-    /** @return whether the report was news (a repeat or an unknown key changes nothing) */
+    /** What became of a report. */
+    public enum Outcome {
+        RECORDED,
+        /** A repeat, an older report, or a key that is not a code's SMS. */
+        UNCHANGED,
+        /**
+         * The code's acceptance is not committed yet (the provider reported faster than the sending job finished):
+         * its case could not hear the report yet, so it is not taken now; the provider sends it again.
+         */
+        TOO_EARLY
+    }
+
     @Transactional
-    public boolean record(String messageKey, DeliveryStatus status, OffsetDateTime occurredAt) {
+    public Outcome record(String messageKey, DeliveryStatus status, OffsetDateTime occurredAt) {
+        if (issuer.awaitsAcceptance(messageKey)) {
+            return Outcome.TOO_EARLY;
+        }
         return issuer.recordDelivery(messageKey, status, occurredAt)
                 .map(send -> {
                     cases.codeDeliveryReported(send.processInstanceId(), status);
-                    return true;
+                    return Outcome.RECORDED;
                 })
-                .orElse(false);
+                .orElse(Outcome.UNCHANGED);
     }
 }

@@ -59,7 +59,14 @@ class CaseHistoryPolicyTest {
 
     @Test
     void theChangesKeptAreNeverScreenData() {
-        assertThat(CaseHistoryPolicy.CHANGES_AUDITED).doesNotContainAnyElementsOf(CaseHistoryPolicy.SCREEN_DATA);
+        assertThat(CaseHistoryPolicy.CHANGES_KEPT).doesNotContainAnyElementsOf(CaseHistoryPolicy.SCREEN_DATA);
+    }
+
+    @Test
+    void everySearchStaysOnRecordWithWhatTheAgentTypedAndTheCustomersItOffered() {
+        assertThat(CaseHistoryPolicy.CHANGES_KEPT).contains(Variable.SEARCH_NAME, Variable.SEARCH_BIRTH_DATE,
+                Variable.SEARCH_CONTRACT_NUMBER, Variable.CUSTOMER_RESULTS).containsAll(CaseHistoryPolicy.CHANGES_SHOWN);
+        assertThat(CaseHistoryPolicy.kept(variable(Variable.CUSTOMER_RESULTS, "[]"))).isTrue();
     }
 
     private static HistoricVariableUpdateEventEntity variable(String name, String value) {

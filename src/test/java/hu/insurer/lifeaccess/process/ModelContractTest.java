@@ -307,9 +307,9 @@ class ModelContractTest {
                 "DECISIONS names the variable '" + name + "', which is no ProcessConstants.Variable"));
         Set<String> shown = ids(block(plugin, "SHOWN_VARIABLES"), "'([A-Za-z]+)'");
         shown.removeAll(PLUGIN_VARIABLES_OF_OLDER_CASES);
-        expect(shown.equals(new TreeSet<>(CaseHistoryPolicy.CHANGES_AUDITED)), PLUGIN, "SHOWN_VARIABLES " + shown
-                + " are not the variables whose changes the history keeps, CaseHistoryPolicy.CHANGES_AUDITED "
-                + new TreeSet<>(CaseHistoryPolicy.CHANGES_AUDITED));
+        expect(shown.equals(new TreeSet<>(CaseHistoryPolicy.CHANGES_SHOWN)), PLUGIN, "SHOWN_VARIABLES " + shown
+                + " are not the variables whose changes the plugin shows by CaseHistoryPolicy, CHANGES_SHOWN "
+                + new TreeSet<>(CaseHistoryPolicy.CHANGES_SHOWN));
         shown.stream().filter(CaseHistoryPolicy.SCREEN_DATA::contains).forEach(name -> expect(false, PLUGIN,
                 "SHOWN_VARIABLES reads '" + name + "', which CaseHistoryPolicy keeps out of the history"));
         assertNoFindings();

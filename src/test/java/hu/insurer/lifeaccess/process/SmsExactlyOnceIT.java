@@ -1,9 +1,11 @@
 package hu.insurer.lifeaccess.process;
 
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.ACKNOWLEDGE_INELIGIBILITY;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.AWAIT_REDEMPTION;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.CORRECT_CUSTOMER_DATA;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_ACCESS_GRANTED;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.END_CODE_NOT_DELIVERED;
+import static hu.insurer.lifeaccess.process.ProcessConstants.Element.NO_LONGER_ELIGIBLE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.REDEEMED_BEFORE_RESEND;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.RESEND_SECURITY_CODE;
 import static hu.insurer.lifeaccess.process.ProcessConstants.Element.SEND_SECURITY_CODE;
@@ -316,6 +318,64 @@ class SmsExactlyOnceIT extends ProcessTest {
         assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, code).statusCode()).isEqualTo(200);
         runJob(instance);
         assertThat(instance).isEnded().hasPassed(END_ACCESS_GRANTED);
+    }
+
+    @Test
+    void aNewSendWithdrawsTheOldCodeAtOnceAndTheNewCodeIsItsSuccessor() throws Exception {
+        String card = newEligibleCustomer(true);
+        Undelivered sent = undelivered(card, "FAILED");
+        ProcessInstance instance = sent.instance();
+
+        submit(instance, RESEND_DECISION, "RESEND");
+
+        assertThat(instance).isWaitingAt(SEND_SECURITY_CODE);
+        assertThat(statusesOf(instance)).as("before the new SMS went out").containsExactly("SUPERSEDED");
+        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, sent.code()).body()).contains("INVALID_CODE");
+        runJob(instance);
+        assertThat(statusesOf(instance)).containsExactly("SUPERSEDED", "ACTIVE");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM security_code old JOIN security_code successor ON successor.id = old.superseded_by
+                WHERE old.process_instance_id = ? AND old.send_number = 1 AND successor.send_number = 2""")
+                .param(instance.getId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void aCustomerWhoGotAccessElsewhereBeforeTheNewSendEndsTheCaseAsNotEligibleWithNoIncident() throws Exception {
+        String card = newEligibleCustomer(true);
+        ProcessInstance instance = undelivered(card, "EXPIRED").instance();
+        submit(instance, RESEND_DECISION, "RESEND");
+        ProcessInstance other = sentCase(card);
+        String otherCode = SmsInbox.codeIn(PROVIDER.deliveredTo(PROVIDER.delivered().get(0).to()).get(1).text());
+        assertThat(CaseDriver.redeem(http(), card, BIRTH_DATE, otherCode).statusCode()).isEqualTo(200);
+        runJob(other);
+
+        runJob(instance);
+
+        assertThat(instance).hasPassed(NO_LONGER_ELIGIBLE).isWaitingAt(ACKNOWLEDGE_INELIGIBILITY);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(statusesOf(instance)).containsExactly("SUPERSEDED");
+    }
+
+    @Test
+    void aReportBeforeTheAcceptanceIsCommittedIsAskedForAgainAndThenReachesTheCase() throws Exception {
+        String card = newEligibleCustomer(true);
+        ProcessInstance instance = signedRequestFor(card);
+        PROVIDER.answerLate(1, READ_TIMEOUT.multipliedBy(2));
+        failingTry(instance);
+        assertThat(statusesOf(instance)).containsExactly("PENDING");
+
+        HttpResponse<String> early = report(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC));
+
+        assertThat(early.statusCode()).isEqualTo(503);
+        assertThat(early.headers().firstValue("Retry-After")).contains("30");
+        assertThat(early.body()).contains("NOT_YET_ACCEPTED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM security_code WHERE message_key = ? AND delivery_status IS NULL")
+                .param(keyOf(instance)).query(Long.class).single()).as("nothing recorded").isEqualTo(1);
+        runJob(instance);
+        assertThat(instance).isWaitingAt(AWAIT_REDEMPTION);
+        assertThat(report(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC)).statusCode()).isEqualTo(204);
+        assertThat(instance).isWaitingAt(RESEND_SECURITY_CODE);
     }
 
     @Test

@@ -63,6 +63,7 @@ export const ACTIVITY_KINDS = {
   businessRuleTask: 'Automatikus döntés (döntési tábla)',
   eventBasedGateway: 'Várakozás',
   intermediateMessageCatch: 'Ügyfélportál',
+  boundaryMessage: 'Ügyfélportál (az ügyintéző döntése közben)',
   intermediateTimer: 'Időzítő',
   boundaryError: 'Esemény',
   noneEndEvent: 'Lezárás'
@@ -72,7 +73,7 @@ export const CODE_STATUSES = {
   ACTIVE: {label: 'Kód kiküldve SMS-ben, beváltható', tone: 'info'},
   REDEEMED: {label: 'Beváltva az Ügyfélportálon', tone: 'ok'},
   LOCKED: {label: 'Zárolva a hibás próbálkozások miatt', tone: 'bad'},
-  SUPERSEDED: {label: 'Felváltva: az ügyfél új kódot kapott', tone: 'muted'},
+  SUPERSEDED: {label: 'Felváltva: új kód váltja', tone: 'muted'},
   EXPIRED: {label: 'Lejárt, nem váltották be', tone: 'warn'},
   CANCELLED: {label: 'Érvénytelenítve: az ügy lezárult', tone: 'muted'}
 };

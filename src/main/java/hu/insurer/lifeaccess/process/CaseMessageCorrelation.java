@@ -48,7 +48,7 @@ class CaseMessageCorrelation implements CaseNotifier {
     @Override
     public void codeFailedAttempt(String processInstanceId, int failedAttempts) {
         // an audit fact only: a case an administrator deleted must not turn the customer's answer into an error
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+        if (!running(processInstanceId)) {
             LOG.warn("Failed attempt {} not recorded: case {} is not running", failedAttempts, processInstanceId);
             return;
         }
@@ -57,7 +57,7 @@ class CaseMessageCorrelation implements CaseNotifier {
 
     @Override
     public void codeDeliveryReported(String processInstanceId, DeliveryStatus status) {
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+        if (!running(processInstanceId)) {
             LOG.warn("Delivery report {} not recorded in the case: case {} is not running", status, processInstanceId);
             return;
         }
@@ -84,12 +84,16 @@ class CaseMessageCorrelation implements CaseNotifier {
         if (delivered) {
             return;
         }
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        if (running(processInstanceId)) {
             CODE_STATUS.set(runtimeService, processInstanceId, status.name());
             LOG.warn("{}: case {} does not wait for it where it stands; its code status {} is recorded",
                     message, processInstanceId, status);
         } else {
             LOG.warn("{} not delivered: case {} no longer waits for its code", message, processInstanceId);
         }
+    }
+
+    private boolean running(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 }

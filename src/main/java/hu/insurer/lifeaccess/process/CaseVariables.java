@@ -52,7 +52,6 @@ final class CaseVariables {
             ProcessVariable.of(Variable.CODE_FAILED_ATTEMPTS, Integer.class);
     static final ProcessVariable<String> CODE_DELIVERY_STATUS =
             ProcessVariable.of(Variable.CODE_DELIVERY_STATUS, String.class);
-    static final ProcessVariable<String> RESEND_DECISION = ProcessVariable.of(Variable.RESEND_DECISION, String.class);
 
     private CaseVariables() {
     }

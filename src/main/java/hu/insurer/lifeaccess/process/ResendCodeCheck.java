@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import hu.insurer.lifeaccess.process.ProcessConstants.Decision;
 import hu.insurer.lifeaccess.process.ProcessConstants.Element;
+import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 import hu.insurer.lifeaccess.sending.CodeSending;
 
@@ -33,8 +34,8 @@ class ResendCodeCheck implements SubmissionCheck {
 
     @Override
     public void check(DelegateExecution submission) {
-        String decision = CaseVariables.RESEND_DECISION.submitted(submission).filter(CHOICES::contains)
-                .orElseThrow(() -> new FormSubmissionException("Válassza ki, hogy új kódot küld, vagy lezárja az ügyet."));
+        String decision = Decisions.require(submission, Variable.RESEND_DECISION, CHOICES,
+                "Válassza ki, hogy új kódot küld, vagy lezárja az ügyet.");
         if (Decision.RESEND.equals(decision)) {
             sending.resendRequested(submission.getProcessInstanceId());
             CaseVariables.CODE_STATUS.set(submission, SecurityCodeStatus.SUPERSEDED.name());

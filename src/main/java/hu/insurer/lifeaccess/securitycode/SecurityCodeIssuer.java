@@ -97,7 +97,9 @@ public class SecurityCodeIssuer {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (codes.accepted(send.id(), now)) {
             codes.supersedeOthers(send.customerId(), send.id(), now);
-            codes.linkWithdrawn(send.processInstanceId(), send.id());
+            if (send.sendNumber() > 1) {
+                codes.linkWithdrawn(send.processInstanceId(), send.id());
+            }
             codes.casesSupersededBy(send.id()).forEach(other -> metrics.counted(Event.SUPERSEDED));
             metrics.counted(Event.ISSUED);
             LOG.info("Security code {} issued for customer {} in case {}, SMS accepted for {}, valid until {}",
@@ -130,26 +132,24 @@ public class SecurityCodeIssuer {
         }
     }
 
-    /**
-     * Records the provider's delivery report of a code's SMS.
-     *
-     * @return the send, when the report was news (not a repeat, not older than the one recorded)
-     */
-    /** Whether the send of this message key is fixed but its acceptance not yet committed. */
-    public boolean awaitsAcceptance(String messageKey) {
-        return codes.findSendByMessageKey(messageKey).filter(send -> send.status() == SecurityCodeStatus.PENDING)
-                .isPresent();
+    /** The send whose SMS went out under this message key, if it is a code's. */
+    public Optional<PendingCode> sendOf(String messageKey) {
+        return codes.findSendByMessageKey(messageKey);
     }
 
+    /**
+     * Records the provider's delivery report of a send's SMS.
+     *
+     * @return whether the report was news (not a repeat, not older than the one recorded)
+     */
     @Transactional
-    public Optional<PendingCode> recordDelivery(String messageKey, DeliveryStatus status, OffsetDateTime reportedAt) {
-        Optional<PendingCode> send = codes.findSendByMessageKey(messageKey);
-        if (send.isEmpty() || !codes.deliveryReported(send.get().id(), status, reportedAt)) {
-            return Optional.empty();
+    public boolean recordDelivery(PendingCode send, DeliveryStatus status, OffsetDateTime reportedAt) {
+        if (!codes.deliveryReported(send.id(), status, reportedAt)) {
+            return false;
         }
-        LOG.info("Security code {} of case {}: delivery report {} at {}", send.get().id(),
-                send.get().processInstanceId(), status, reportedAt);
-        return send;
+        LOG.info("Security code {} of case {}: delivery report {} at {}", send.id(), send.processInstanceId(), status,
+                reportedAt);
+        return true;
     }
 
     /**

@@ -1,13 +1,16 @@
 package hu.insurer.lifeaccess.sending;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import hu.insurer.lifeaccess.securitycode.CaseNotifier;
 import hu.insurer.lifeaccess.securitycode.DeliveryStatus;
+import hu.insurer.lifeaccess.securitycode.PendingCode;
 import hu.insurer.lifeaccess.securitycode.SecurityCodeIssuer;
+import hu.insurer.lifeaccess.securitycode.SecurityCodeStatus;
 
 /** Records the provider's delivery report on the code and tells its case, in one transaction. */
 @Service
@@ -35,14 +38,17 @@ public class DeliveryReports {
 
     @Transactional
     public Outcome record(String messageKey, DeliveryStatus status, OffsetDateTime occurredAt) {
-        if (issuer.awaitsAcceptance(messageKey)) {
+        Optional<PendingCode> send = issuer.sendOf(messageKey);
+        if (send.isEmpty()) {
+            return Outcome.UNCHANGED;
+        }
+        if (send.get().status() == SecurityCodeStatus.PENDING) {
             return Outcome.TOO_EARLY;
         }
-        return issuer.recordDelivery(messageKey, status, occurredAt)
-                .map(send -> {
-                    cases.codeDeliveryReported(send.processInstanceId(), status);
-                    return Outcome.RECORDED;
-                })
-                .orElse(Outcome.UNCHANGED);
+        if (!issuer.recordDelivery(send.get(), status, occurredAt)) {
+            return Outcome.UNCHANGED;
+        }
+        cases.codeDeliveryReported(send.get().processInstanceId(), status);
+        return Outcome.RECORDED;
     }
 }

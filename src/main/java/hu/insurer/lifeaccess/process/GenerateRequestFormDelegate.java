@@ -16,6 +16,7 @@ import hu.insurer.lifeaccess.customer.Customer;
 import hu.insurer.lifeaccess.customer.MobileNumbers;
 import hu.insurer.lifeaccess.requestform.RequestFormData;
 import hu.insurer.lifeaccess.requestform.RequestFormRenderer;
+import hu.insurer.lifeaccess.requestform.UnprintableCharacterException;
 
 /**
  * Task_GenerateRequestForm: the "Igénylő nyomtatvány" PDF the customer signs, for the case's identified customer
@@ -53,7 +54,7 @@ class GenerateRequestFormDelegate implements JavaDelegate {
             throw new FormSubmissionException(
                     "Az ügyfélnek nincs érvényes mobilszáma: előbb válassza az Ügyfélmódosítást.");
         }
-        byte[] pdf = renderer.render(new RequestFormData(customer.displayName(), customer.motherName(),
+        byte[] pdf = render(new RequestFormData(customer.displayName(), customer.motherName(),
                 customer.birthDate(), customer.customerCardNumber(), customer.mobileNumber(),
                 file.accessCase().name(), agent.displayName(execution), place, LocalDate.now(clock),
                 file.caseNumber()));
@@ -61,5 +62,13 @@ class GenerateRequestFormDelegate implements JavaDelegate {
                 customer.mobileNumber(), RequestFormRenderer.fileName(customer.customerCardNumber()), pdf,
                 agent.userId(execution)));
         REQUEST_FORM_DOWNLOAD_URL.set(execution, RequestFormController.path(execution.getProcessInstanceId()));
+    }
+
+    private byte[] render(RequestFormData data) {
+        try {
+            return renderer.render(data);
+        } catch (UnprintableCharacterException e) {
+            throw new FormSubmissionException(e.agentMessage());
+        }
     }
 }

@@ -34,6 +34,7 @@ public class RequestFormRenderer {
 
     private final String templateResource;
     private final JasperReport report;
+    private final ReportFonts fonts;
 
     public RequestFormRenderer() {
         this(TEMPLATE);
@@ -43,14 +44,22 @@ public class RequestFormRenderer {
         long start = System.nanoTime();
         this.templateResource = templateResource;
         this.report = compile(templateResource);
+        this.fonts = ReportFonts.load();
         LOG.info("Compiled request form template {} in {} ms", templateResource,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
+    /**
+     * @throws UnprintableCharacterException when a value holds a character the form's fonts lack (it would print as
+     *         an empty box on the form the customer signs)
+     */
     public byte[] render(RequestFormData data) {
+        // A mutable copy: filling writes Jasper's built-in parameters into the map.
+        Map<String, Object> parameters = new HashMap<>(RequestFormParameters.of(data));
+        parameters.forEach((field, value) -> fonts.firstUnprintable(value.toString()).ifPresent(codePoint -> {
+            throw new UnprintableCharacterException(field, codePoint);
+        }));
         try {
-            // A mutable copy: filling writes Jasper's built-in parameters into the map.
-            Map<String, Object> parameters = new HashMap<>(RequestFormParameters.of(data));
             JasperPrint print = JasperFillManager.fillReport(report, parameters, new JREmptyDataSource());
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException | JRRuntimeException e) {

@@ -181,6 +181,20 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
     }
 
     @Test
+    void aNameTheFormCannotPrintIsRefusedAtTheReviewAndNoFormIsKept() {
+        String card = cases().newEligibleCustomer(false, "Жанна");
+        ProcessInstance instance = startSearch(SEARCH_CUSTOMER_CARD_NUMBER, card);
+        identify(instance, card);
+
+        assertRefused(task(instance).getId(), Map.of(REVIEW_DECISION, "CONTINUE"),
+                "Az igénylő nyomtatvány nem tudja kiírni ezt a karaktert az ügyfél nevében: „Ж”.");
+        assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM case_request_form f JOIN case_file c ON c.id = f.case_file_id
+                WHERE c.process_instance_id = ?""").param(instance.getId()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aSearchWithoutAnyIdentifyingCriterionIsRefusedAndNoCaseIsCreated() {
         long before = runtimeService.createProcessInstanceQuery().count();
         assertThatThrownBy(() -> startSearch(SEARCH_COUNTRY, "HU"))

@@ -87,6 +87,38 @@ class RequestFormRendererTest {
     }
 
     @Test
+    void printsTheLatinLettersOfNeighbouringLanguages() throws IOException {
+        String name = "Łukasz Řehoř Ștefănescu Gößweiner Œdipe";
+        RequestFormData data = new RequestFormData(name, "Čačić Đurđa", LocalDate.of(1970, 1, 1), "123456789",
+                DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest", LocalDate.of(2025, 11, 25),
+                "case-4");
+
+        assertThat(textOf(renderer.render(data))).contains(name).contains("Čačić Đurđa");
+    }
+
+    @Test
+    void refusesACharacterItsFontsCannotPrintInsteadOfPrintingABox() {
+        RequestFormData data = new RequestFormData("Kovács Жанна", "Magdolna István", LocalDate.of(1970, 1, 1),
+                "123456789", DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
+                LocalDate.of(2025, 11, 25), "case-5");
+
+        assertThatThrownBy(() -> renderer.render(data))
+                .isInstanceOfSatisfying(UnprintableCharacterException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("partnerName");
+                    assertThat(refused.character()).isEqualTo("Ж");
+                    assertThat(refused.agentMessage()).isEqualTo("Az igénylő nyomtatvány nem tudja kiírni ezt a"
+                            + " karaktert az ügyfél nevében: „Ж”. Javítsa az adatot (Ügyfélmódosítás), vagy jelezze"
+                            + " az informatikának.");
+                });
+    }
+
+    /** The fonts are cut down to the Latin scripts, so the PDF embeds only small glyph tables (41 KB before). */
+    @Test
+    void staysSmallEnoughToKeepForEveryCase() {
+        assertThat(renderer.render(dorottya()).length).isLessThan(20 * 1024);
+    }
+
+    @Test
     void rendersAgainWithTheSameCompiledTemplate() throws IOException {
         byte[] first = renderer.render(dorottya());
         byte[] second = renderer.render(dorottya());

@@ -169,8 +169,13 @@ public class CaseDriver {
      * changing the demo customers; with {@code portalAccount} they already use the portal for non-life products.
      */
     public String newEligibleCustomer(boolean portalAccount) {
+        return newEligibleCustomer(portalAccount, "Ügyfél");
+    }
+
+    /** As {@link #newEligibleCustomer(boolean)}, with this given name (followed by the card number). */
+    public String newEligibleCustomer(boolean portalAccount, String givenName) {
         String card = String.valueOf(300_000_000L + NEXT_CARD_NUMBER.incrementAndGet() % 100_000_000L);
-        long id = customers.insert(new Customer(null, CustomerType.PERSON, "Teszt", "Ügyfél " + card, null,
+        long id = customers.insert(new Customer(null, CustomerType.PERSON, "Teszt", givenName + " " + card, null,
                 "Teszt Ügyfél", "Próba Ilona", LocalDate.of(1975, 5, 5), "Budapest", null, "ID_CARD", "T" + card,
                 new Customer.Address("HU", "1111", "Budapest", "Próba utca", "1."), card, "+36301112222", true));
         customers.insertContract(new Contract(null, "AHEV" + card, "ULA", "Életprogram", ProductGroup.LIFE_PROGRAM, id,

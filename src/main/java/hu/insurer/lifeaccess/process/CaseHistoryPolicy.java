@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -30,6 +33,11 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
  * the variables the audit plugin shows over time, and every search: its criteria and the customers it offered, so
  * that who looked at whom stays on record. Of the other variables the history keeps the last value.</li>
  * <li>Form field events are not kept: they repeat the variable updates of the same submission.</li>
+ * <li>The steps of the case are kept where the audit trail shows them ({@link #ACTIVITY_TYPES_SHOWN}: tasks,
+ * decisions, waits, the portal's and the timer's events, the end). The exclusive gateways between them are not:
+ * the decision each one followed is a variable with its history, and the step it led to is kept.</li>
+ * <li>Of a job the log keeps how it ended (done, on which node, or failed, with the error), not its creation or
+ * its deletion with the step it belonged to.</li>
  * </ul>
  */
 @Component
@@ -63,6 +71,14 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
 
     static final Set<String> CHANGES_KEPT = union(CHANGES_SHOWN, SEARCHES);
 
+    /** The activity types the Cockpit audit plugin lists (its ACTIVITY_KINDS; a test compares them). */
+    static final Set<String> ACTIVITY_TYPES_SHOWN = Set.of("startEvent", "userTask", "serviceTask",
+            "businessRuleTask", "eventBasedGateway", "intermediateMessageCatch", "boundaryMessage", "intermediateTimer",
+            "boundaryError", "noneEndEvent");
+
+    static final Set<Integer> JOB_STATES_KEPT = Set.of(JobState.SUCCESSFUL.getStateCode(),
+            JobState.FAILED.getStateCode());
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryEventHandler> handlers = new ArrayList<>();
@@ -78,6 +94,12 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
     static boolean kept(HistoryEvent event) {
         if (event instanceof HistoricFormPropertyEventEntity) {
             return false;
+        }
+        if (event instanceof HistoricActivityInstanceEventEntity activity) {
+            return activity.getActivityType() == null || ACTIVITY_TYPES_SHOWN.contains(activity.getActivityType());
+        }
+        if (event instanceof HistoricJobLogEvent job) {
+            return JOB_STATES_KEPT.contains(job.getState());
         }
         return !(event instanceof HistoricVariableUpdateEventEntity variable
                 && SCREEN_DATA.contains(variable.getVariableName()));

@@ -2,7 +2,10 @@ package hu.insurer.lifeaccess.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.history.JobState;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -35,6 +38,26 @@ class CaseHistoryPolicyTest {
         field.setPropertyId(Variable.IDENTIFY_DECISION);
         field.setPropertyValue("IDENTIFIED");
         assertThat(CaseHistoryPolicy.kept(field)).isFalse();
+    }
+
+    @Test
+    void theStepsTheAuditTrailShowsAreKeptTheGatewaysBetweenThemAreNot() {
+        for (String shown : new String[] {"startEvent", "userTask", "serviceTask", "businessRuleTask",
+                "eventBasedGateway", "intermediateMessageCatch", "boundaryMessage", "intermediateTimer",
+                "boundaryError", "noneEndEvent"}) {
+            assertThat(CaseHistoryPolicy.kept(activity(shown))).as(shown).isTrue();
+        }
+        for (String between : new String[] {"exclusiveGateway", "intermediateMessageThrowEvent", "boundaryTimer"}) {
+            assertThat(CaseHistoryPolicy.kept(activity(between))).as(between).isFalse();
+        }
+    }
+
+    @Test
+    void theJobLogKeepsHowAJobEndedNotItsCreationOrDeletion() {
+        assertThat(CaseHistoryPolicy.kept(job(JobState.SUCCESSFUL))).isTrue();
+        assertThat(CaseHistoryPolicy.kept(job(JobState.FAILED))).isTrue();
+        assertThat(CaseHistoryPolicy.kept(job(JobState.CREATED))).isFalse();
+        assertThat(CaseHistoryPolicy.kept(job(JobState.DELETED))).isFalse();
     }
 
     @Test
@@ -75,5 +98,18 @@ class CaseHistoryPolicyTest {
         event.setTextValue(value);
         event.setEventType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName());
         return event;
+    }
+
+    private static HistoricActivityInstanceEventEntity activity(String type) {
+        HistoricActivityInstanceEventEntity activity = new HistoricActivityInstanceEventEntity();
+        activity.setActivityType(type);
+        activity.setEventType(HistoryEventTypes.ACTIVITY_INSTANCE_START.getEventName());
+        return activity;
+    }
+
+    private static HistoricJobLogEvent job(JobState state) {
+        HistoricJobLogEvent job = new HistoricJobLogEvent();
+        job.setState(state.getStateCode());
+        return job;
     }
 }

@@ -312,6 +312,10 @@ class ModelContractTest {
                 + new TreeSet<>(CaseHistoryPolicy.CHANGES_SHOWN));
         shown.stream().filter(CaseHistoryPolicy.SCREEN_DATA::contains).forEach(name -> expect(false, PLUGIN,
                 "SHOWN_VARIABLES reads '" + name + "', which CaseHistoryPolicy keeps out of the history"));
+        Set<String> kinds = ids(block(plugin, "ACTIVITY_KINDS"), "\\n  ([A-Za-z]+):");
+        expect(kinds.equals(new TreeSet<>(CaseHistoryPolicy.ACTIVITY_TYPES_SHOWN)), PLUGIN, "ACTIVITY_KINDS " + kinds
+                + " are not the activity types CaseHistoryPolicy keeps in the history, ACTIVITY_TYPES_SHOWN "
+                + new TreeSet<>(CaseHistoryPolicy.ACTIVITY_TYPES_SHOWN));
         assertNoFindings();
     }
 

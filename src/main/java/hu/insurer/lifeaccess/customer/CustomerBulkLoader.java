@@ -45,6 +45,7 @@ public class CustomerBulkLoader {
         List<Long> customerIds = insertReturningIds(CustomerRepository.INSERT_CUSTOMER, customers);
 
         List<SqlParameterSource> tokens = new ArrayList<>();
+        List<SqlParameterSource> pairs = new ArrayList<>();
         List<SqlParameterSource> contracts = new ArrayList<>();
         List<SqlParameterSource> accounts = new ArrayList<>();
         List<CustomerPortfolio> accountHolders = new ArrayList<>();
@@ -52,6 +53,7 @@ public class CustomerBulkLoader {
             CustomerPortfolio portfolio = portfolios.get(i);
             long customerId = customerIds.get(i);
             tokens.addAll(CustomerRepository.nameTokenParameters(customerId, portfolio.customer()));
+            pairs.addAll(CustomerRepository.namePairParameters(customerId, portfolio.customer()));
             portfolio.contracts().forEach(contract -> contracts.add(
                     CustomerRepository.contractParameters(contract.withContractingParty(customerId))));
             if (!portfolio.portalScopes().isEmpty()) {
@@ -60,6 +62,7 @@ public class CustomerBulkLoader {
             }
         }
         batch(CustomerRepository.INSERT_NAME_TOKEN, tokens);
+        batch(CustomerRepository.INSERT_NAME_PAIR, pairs);
         batch(CustomerRepository.INSERT_CONTRACT, contracts);
         if (accounts.isEmpty()) {
             return;
@@ -83,7 +86,8 @@ public class CustomerBulkLoader {
         String product = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connection ->
                 connection.getMetaData().getDatabaseProductName());
         jdbc.getJdbcTemplate().execute("PostgreSQL".equals(product)
-                ? "ANALYZE customer, customer_name_token, contract, portal_account, portal_account_scope"
+                ? "ANALYZE customer, customer_name_token, customer_name_pair, contract, portal_account,"
+                        + " portal_account_scope"
                 : "ANALYZE");
     }
 

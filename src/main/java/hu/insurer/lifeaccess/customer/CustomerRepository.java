@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,6 +37,8 @@ public class CustomerRepository {
 
     static final String INSERT_NAME_TOKEN =
             "INSERT INTO customer_name_token (customer_id, field, token) VALUES (:customer, :field, :token)";
+    static final String INSERT_NAME_PAIR = "INSERT INTO customer_name_pair (first_token, second_token, customer_id)"
+            + " VALUES (:first, :second, :customer)";
 
     static final String INSERT_CONTRACT = """
             INSERT INTO contract (contract_number, product_code, product_name, product_group,
@@ -95,6 +98,9 @@ public class CustomerRepository {
         for (MapSqlParameterSource token : nameTokenParameters(id, customer)) {
             jdbc.sql(INSERT_NAME_TOKEN).paramSource(token).update();
         }
+        for (MapSqlParameterSource pair : namePairParameters(id, customer)) {
+            jdbc.sql(INSERT_NAME_PAIR).paramSource(pair).update();
+        }
         return id;
     }
 
@@ -148,6 +154,23 @@ public class CustomerRepository {
                         SearchKeys.motherNameTokens(customer).stream().map(token -> tokenParameters(customerId,
                                 SearchKeys.MOTHER_FIELD, token)))
                 .toList();
+    }
+
+    /** Every two different words of the name, in both orders (customer_name_pair). */
+    static List<MapSqlParameterSource> namePairParameters(long customerId, Customer customer) {
+        List<String> words = SearchKeys.nameTokens(customer);
+        List<MapSqlParameterSource> pairs = new ArrayList<>();
+        for (String first : words) {
+            for (String second : words) {
+                if (!first.equals(second)) {
+                    pairs.add(new MapSqlParameterSource()
+                            .addValue("first", SearchKeys.tokenBytes(first), Types.VARBINARY)
+                            .addValue("second", SearchKeys.tokenBytes(second), Types.VARBINARY)
+                            .addValue("customer", customerId, Types.BIGINT));
+                }
+            }
+        }
+        return pairs;
     }
 
     static MapSqlParameterSource contractParameters(Contract contract) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** A database that already held customers at schema version 1 gets their search keys with migration 2.1. */
+/**
+ * A database that already held customers at schema version 1 gets their search keys with migration 2.1, and the
+ * pairs of their names' words with V7.
+ */
 class CustomerSearchKeysBackfillTest {
 
     private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
@@ -37,6 +40,10 @@ class CustomerSearchKeysBackfillTest {
 
         assertThat(tokens("NAME")).containsExactlyInAnyOrder("szabo", "gyozo");
         assertThat(tokens("MOTHER")).containsExactlyInAnyOrder("fekete", "ilona");
+        assertThat(jdbc.sql("SELECT first_token, second_token FROM customer_name_pair WHERE customer_id = ?").param(id)
+                .query((row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8) + " "
+                        + new String(row.getBytes(2), StandardCharsets.UTF_8)).list())
+                .containsExactlyInAnyOrder("szabo gyozo", "gyozo szabo");
         assertThat(jdbc.sql("SELECT city_key || '|' || street_key || '|' || id_document_number FROM customer")
                 .query(String.class).single()).isEqualTo("gyor|szechenyi ter|123456AB");
         assertThat(jdbc.sql("SELECT contract_number || '=' || COALESCE(licence_plate_key, '-') FROM contract")

@@ -104,10 +104,16 @@ final class CustomerQuery implements CustomerCondition {
      * <p>A name may match thousands of customers. When an exact criterion already narrows the search, the words are
      * checked per candidate (EXISTS); otherwise they find the candidates (IN). PostgreSQL plans both alike, but H2
      * lets an IN subquery drive the search even where the birth date index would find a handful of rows at once.
+     * Finding the candidates by two or more words of the name, the two longest are one range of word pairs
+     * ({@link #namePair}) instead of two token ranges to intersect.
      */
     private void wordPrefixes(String name, String motherName, boolean perCandidate) {
         List<Map.Entry<String, String>> words = new ArrayList<>();
-        NameKeys.tokens(name == null ? "" : name).forEach(word -> words.add(Map.entry(SearchKeys.NAME_FIELD, word)));
+        List<String> nameWords = new ArrayList<>(NameKeys.tokens(name == null ? "" : name));
+        if (!perCandidate) {
+            namePair(nameWords);
+        }
+        nameWords.forEach(word -> words.add(Map.entry(SearchKeys.NAME_FIELD, word)));
         NameKeys.tokens(motherName == null ? "" : motherName)
                 .forEach(word -> words.add(Map.entry(SearchKeys.MOTHER_FIELD, word)));
         if (words.isEmpty()) {
@@ -132,6 +138,31 @@ final class CustomerQuery implements CustomerCondition {
             parameters.addValue(alias + "To", SearchKeys.prefixUpperBound(words.get(i).getValue()), Types.VARBINARY);
         }
         conditions.add(subquery.append(where).append(")").toString());
+    }
+
+    /**
+     * The customers with two different words of the name that start with the two longest words typed, from
+     * customer_name_pair; takes those two out of {@code words}. Not when one typed word starts with the other: one
+     * word of the name may then match both, and a pair is of two different words.
+     */
+    private void namePair(List<String> words) {
+        if (words.size() < 2) {
+            return;
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        String first = words.get(0);
+        String second = words.get(1);
+        if (first.startsWith(second)) {
+            return;
+        }
+        conditions.add("c.id IN (SELECT p.customer_id FROM customer_name_pair p WHERE p.first_token >= :pairFirstFrom"
+                + " AND p.first_token < :pairFirstTo AND p.second_token >= :pairSecondFrom"
+                + " AND p.second_token < :pairSecondTo)");
+        parameters.addValue("pairFirstFrom", SearchKeys.tokenBytes(first), Types.VARBINARY);
+        parameters.addValue("pairFirstTo", SearchKeys.prefixUpperBound(first), Types.VARBINARY);
+        parameters.addValue("pairSecondFrom", SearchKeys.tokenBytes(second), Types.VARBINARY);
+        parameters.addValue("pairSecondTo", SearchKeys.prefixUpperBound(second), Types.VARBINARY);
+        words.subList(0, 2).clear();
     }
 
     private void postcodeCity(String typed) {

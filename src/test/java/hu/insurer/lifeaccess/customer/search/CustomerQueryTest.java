@@ -26,14 +26,36 @@ class CustomerQueryTest {
 
     @Test
     void everyWordIsAPrefixRangeOverTheTokensLongestFirst() {
-        CustomerQuery query = query("searchName", "kovacs ist", "searchMotherName", "Tóth");
+        CustomerQuery query = query("searchName", "kovacs", "searchMotherName", "Tóth Ilo");
 
         assertThat(text(query, "w0From")).isEqualTo("kovacs");
         assertThat(text(query, "w0To")).isEqualTo("kovact");
         assertThat(text(query, "w1From")).isEqualTo("toth");
-        assertThat(text(query, "w2From")).isEqualTo("ist");
-        assertThat(text(query, "w2To")).isEqualTo("isu");
-        assertThat(query.condition()).contains("w0.field = 'NAME'", "w1.field = 'MOTHER'", "w2.field = 'NAME'");
+        assertThat(text(query, "w2From")).isEqualTo("ilo");
+        assertThat(text(query, "w2To")).isEqualTo("ilp");
+        assertThat(query.condition()).contains("w0.field = 'NAME'", "w1.field = 'MOTHER'", "w2.field = 'MOTHER'")
+                .doesNotContain("customer_name_pair");
+    }
+
+    @Test
+    void twoWordsOfTheNameAreOneRangeOfWordPairsTheLongestFirst() {
+        CustomerQuery query = query("searchName", "ist kovacs", "searchMotherName", "Tóth");
+
+        assertThat(query.condition()).contains("FROM customer_name_pair p");
+        assertThat(text(query, "pairFirstFrom")).isEqualTo("kovacs");
+        assertThat(text(query, "pairFirstTo")).isEqualTo("kovact");
+        assertThat(text(query, "pairSecondFrom")).isEqualTo("ist");
+        assertThat(text(query, "pairSecondTo")).isEqualTo("isu");
+        assertThat(text(query, "w0From")).isEqualTo("toth");
+        assertThat(query.condition()).contains("w0.field = 'MOTHER'").doesNotContain("w1.");
+    }
+
+    @Test
+    void noWordPairWhenOneWordStartsTheOtherOrAnExactCriterionFindsTheCandidates() {
+        assertThat(query("searchName", "kovacs kov").condition()).doesNotContain("customer_name_pair")
+                .contains("w1.field = 'NAME'");
+        assertThat(query("searchName", "kovacs ist", "searchBirthDate", "1965-03-15").condition())
+                .doesNotContain("customer_name_pair").contains("w0.customer_id = c.id", "w1.field = 'NAME'");
     }
 
     @Test

@@ -55,6 +55,9 @@ class CustomerSearchIT extends IntegrationTest {
         assertThat(cards(search("searchName", "istvan kovacs"))).containsExactly(ISTVAN_1965, ISTVAN_1980);
         assertThat(cards(search("searchName", "kovacs kov"))).containsExactly(ISTVAN_1965, ISTVAN_1980);
         assertThat(search("searchName", "kovacs gyozo").outcome()).isEqualTo(SearchOutcome.NONE);
+        assertThat(cards(search("searchName", "ist kovac"))).containsExactly(ISTVAN_1965, ISTVAN_1980);
+        assertThat(search("searchName", "kovacs istvan gyozo").outcome()).isEqualTo(SearchOutcome.NONE);
+        assertThat(search("searchName", "kovacs gyozo istvan").outcome()).isEqualTo(SearchOutcome.NONE);
         assertThat(search("searchName", "ovacs").outcome()).isEqualTo(SearchOutcome.NONE);
     }
 

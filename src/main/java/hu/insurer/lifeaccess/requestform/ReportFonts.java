@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The characters the request form's fonts can print (reports/fonts: DejaVu Sans cut down to the Latin scripts).
- * A character outside them would come out as an empty box on the form the customer signs.
+ * The characters the request form's fonts can print (reports/fonts: DejaVu Sans cut down to Latin letters, combining
+ * accents and a form's punctuation). A character outside them would come out as an empty box on the form the
+ * customer signs; a control or formatting character (a line break, a right-to-left override) would move the text
+ * around it.
  */
 final class ReportFonts {
 
@@ -26,16 +28,19 @@ final class ReportFonts {
         return new ReportFonts(FILES.stream().map(ReportFonts::font).toList());
     }
 
-    /** The first code point of {@code text} that one of the fonts lacks; empty when all of it prints. */
+    /** The first code point of {@code text} that does not print as a letter or sign; empty when all of it does. */
     OptionalInt firstUnprintable(String text) {
-        int first = -1;
-        for (Font font : fonts) {
-            int index = font.canDisplayUpTo(text);
-            if (index >= 0 && (first < 0 || index < first)) {
-                first = index;
-            }
+        return text.codePoints().filter(codePoint -> !printable(codePoint)).findFirst();
+    }
+
+    private boolean printable(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR) {
+            return false;
         }
-        return first < 0 ? OptionalInt.empty() : OptionalInt.of(text.codePointAt(first));
+        // Java reports some invisible characters as displayable; the types above keep them out.
+        return fonts.stream().allMatch(font -> font.canDisplay(codePoint));
     }
 
     private static Font font(String resource) {

@@ -54,13 +54,13 @@ public class RequestFormRenderer {
      *         an empty box on the form the customer signs)
      */
     public byte[] render(RequestFormData data) {
-        // A mutable copy: filling writes Jasper's built-in parameters into the map.
-        Map<String, Object> parameters = new HashMap<>(RequestFormParameters.of(data));
-        parameters.forEach((field, value) -> fonts.firstUnprintable(value.toString()).ifPresent(codePoint -> {
+        Map<String, Object> values = RequestFormParameters.of(data);
+        values.forEach((field, value) -> fonts.firstUnprintable(value.toString()).ifPresent(codePoint -> {
             throw new UnprintableCharacterException(field, codePoint);
         }));
         try {
-            JasperPrint print = JasperFillManager.fillReport(report, parameters, new JREmptyDataSource());
+            // A mutable copy: filling writes Jasper's built-in parameters into the map.
+            JasperPrint print = JasperFillManager.fillReport(report, new HashMap<>(values), new JREmptyDataSource());
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException | JRRuntimeException e) {
             throw new RequestFormException("Could not fill the request form for case " + data.caseReference()

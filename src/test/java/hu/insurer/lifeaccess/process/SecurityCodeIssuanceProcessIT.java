@@ -187,7 +187,7 @@ class SecurityCodeIssuanceProcessIT extends ProcessTest {
         identify(instance, card);
 
         assertRefused(task(instance).getId(), Map.of(REVIEW_DECISION, "CONTINUE"),
-                "Az igénylő nyomtatvány nem tudja kiírni ezt a karaktert az ügyfél nevében: „Ж”.");
+                "Az igénylő nyomtatvány nem tudja kiírni ezt a karaktert az ügyfél nevében: „Ж” (U+0416).");
         assertThat(instance).isWaitingAt(REVIEW_PARTNER_DATA);
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM case_request_form f JOIN case_file c ON c.id = f.case_file_id

@@ -98,18 +98,38 @@ class RequestFormRendererTest {
 
     @Test
     void refusesACharacterItsFontsCannotPrintInsteadOfPrintingABox() {
-        RequestFormData data = new RequestFormData("Kovács Жанна", "Magdolna István", LocalDate.of(1970, 1, 1),
-                "123456789", DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
-                LocalDate.of(2025, 11, 25), "case-5");
-
-        assertThatThrownBy(() -> renderer.render(data))
+        assertThatThrownBy(() -> renderer.render(withName("Kovács Жанна", "Teszt Ügyintéző")))
                 .isInstanceOfSatisfying(UnprintableCharacterException.class, refused -> {
                     assertThat(refused.field()).isEqualTo("partnerName");
                     assertThat(refused.character()).isEqualTo("Ж");
                     assertThat(refused.agentMessage()).isEqualTo("Az igénylő nyomtatvány nem tudja kiírni ezt a"
-                            + " karaktert az ügyfél nevében: „Ж”. Javítsa az adatot (Ügyfélmódosítás), vagy jelezze"
-                            + " az informatikának.");
+                            + " karaktert az ügyfél nevében: „Ж” (U+0416). Az ügyfél adatát a partnertörzsben kell"
+                            + " javítani: jelezze a hibát az informatikának, és addig ne nyomtassa ki a nyomtatványt.");
                 });
+    }
+
+    @Test
+    void refusesLineBreaksAndDirectionOverridesThatWouldMoveTheTextAround() {
+        for (String name : new String[] {"Kovács\nIstván", "Kovács \u202EnávtsI", "Kovács\u200BIstván"}) {
+            assertThatThrownBy(() -> renderer.render(withName(name, "Teszt Ügyintéző")))
+                    .as(name).isInstanceOf(UnprintableCharacterException.class);
+        }
+    }
+
+    @Test
+    void namesTheFirstUnprintableValueInTheFormsOrderAndTellsStaffDataFromCustomerData() {
+        assertThatThrownBy(() -> renderer.render(withName("Kovács Жанна", "Ügyintéző Σοφία")))
+                .isInstanceOfSatisfying(UnprintableCharacterException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("partnerName"));
+        assertThatThrownBy(() -> renderer.render(withName("Kovács István", "Ügyintéző Σοφία")))
+                .isInstanceOfSatisfying(UnprintableCharacterException.class, refused -> assertThat(
+                        refused.agentMessage()).contains("az ügyintéző nevében: „Σ” (U+03A3). Jelezze a hibát"));
+    }
+
+    @Test
+    void printsADecomposedAccentAsTheLetterItComposes() throws IOException {
+        assertThat(textOf(renderer.render(withName("Gyo\u030Bzo\u030B Ilona", "Teszt Ügyintéző"))))
+                .contains("Győző Ilona");
     }
 
     /** The fonts are cut down to the Latin scripts, so the PDF embeds only small glyph tables (41 KB before). */
@@ -145,6 +165,12 @@ class RequestFormRendererTest {
         return new RequestFormData("Dorottya Katalin", "Magdolna István", LocalDate.of(1970, 1, 1), "123456789",
                 DOROTTYA_MOBILE, RequestFormData.EXTENSION, "Teszt Ügyintéző", "Budapest",
                 LocalDate.of(2025, 11, 25), "ÜBK-2026-000042");
+    }
+
+    private static RequestFormData withName(String partnerName, String agentName) {
+        return new RequestFormData(partnerName, "Magdolna István", LocalDate.of(1970, 1, 1), "123456789",
+                DOROTTYA_MOBILE, RequestFormData.EXTENSION, agentName, "Budapest", LocalDate.of(2025, 11, 25),
+                "case-5");
     }
 
     private static String textOf(byte[] pdf) throws IOException {

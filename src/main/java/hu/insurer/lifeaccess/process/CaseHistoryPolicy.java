@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -33,9 +34,11 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
  * the variables the audit plugin shows over time, and every search: its criteria and the customers it offered, so
  * that who looked at whom stays on record. Of the other variables the history keeps the last value.</li>
  * <li>Form field events are not kept: they repeat the variable updates of the same submission.</li>
- * <li>The steps of the case are kept where the audit trail shows them ({@link #ACTIVITY_TYPES_SHOWN}: tasks,
- * decisions, waits, the portal's and the timer's events, the end). The exclusive gateways between them are not:
- * the decision each one followed is a variable with its history, and the step it led to is kept.</li>
+ * <li>The steps of the case are kept, as the audit trail shows them ({@link #ACTIVITY_TYPES_SHOWN}: tasks,
+ * decisions, waits, the portal's and the timer's events, the end); the steps between them are not
+ * ({@link #ACTIVITY_TYPES_LEFT_OUT}: the exclusive gateways, whose decision is a variable with its history and
+ * whose next step is kept; the agent notice's throw event and its timeout). A kind of step the model gains later is
+ * kept until it is put in one of the two lists (ModelContractTest asks for that).</li>
  * <li>Of a job the log keeps how it ended (done, on which node, or failed, with the error), not its creation or
  * its deletion with the step it belonged to.</li>
  * </ul>
@@ -72,9 +75,14 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
     static final Set<String> CHANGES_KEPT = union(CHANGES_SHOWN, SEARCHES);
 
     /** The activity types the Cockpit audit plugin lists (its ACTIVITY_KINDS; a test compares them). */
-    static final Set<String> ACTIVITY_TYPES_SHOWN = Set.of("startEvent", "userTask", "serviceTask",
-            "businessRuleTask", "eventBasedGateway", "intermediateMessageCatch", "boundaryMessage", "intermediateTimer",
-            "boundaryError", "noneEndEvent");
+    static final Set<String> ACTIVITY_TYPES_SHOWN = Set.of(ActivityTypes.START_EVENT, ActivityTypes.TASK_USER_TASK,
+            ActivityTypes.TASK_SERVICE, ActivityTypes.TASK_BUSINESS_RULE, ActivityTypes.GATEWAY_EVENT_BASED,
+            ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.BOUNDARY_MESSAGE,
+            ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.BOUNDARY_ERROR, ActivityTypes.END_EVENT_NONE);
+
+    /** The activity types between the steps, which the history does not keep. */
+    static final Set<String> ACTIVITY_TYPES_LEFT_OUT = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE,
+            ActivityTypes.INTERMEDIATE_EVENT_MESSAGE_THROW, ActivityTypes.BOUNDARY_TIMER);
 
     static final Set<Integer> JOB_STATES_KEPT = Set.of(JobState.SUCCESSFUL.getStateCode(),
             JobState.FAILED.getStateCode());
@@ -96,7 +104,7 @@ class CaseHistoryPolicy extends AbstractProcessEnginePlugin {
             return false;
         }
         if (event instanceof HistoricActivityInstanceEventEntity activity) {
-            return activity.getActivityType() == null || ACTIVITY_TYPES_SHOWN.contains(activity.getActivityType());
+            return activity.getActivityType() == null || !ACTIVITY_TYPES_LEFT_OUT.contains(activity.getActivityType());
         }
         if (event instanceof HistoricJobLogEvent job) {
             return JOB_STATES_KEPT.contains(job.getState());

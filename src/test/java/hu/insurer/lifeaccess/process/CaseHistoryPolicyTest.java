@@ -53,6 +53,12 @@ class CaseHistoryPolicyTest {
     }
 
     @Test
+    void aKindOfStepNotYetDecidedOnIsKept() {
+        assertThat(CaseHistoryPolicy.kept(activity("callActivity"))).isTrue();
+        assertThat(CaseHistoryPolicy.kept(activity("terminateEndEvent"))).isTrue();
+    }
+
+    @Test
     void theJobLogKeepsHowAJobEndedNotItsCreationOrDeletion() {
         assertThat(CaseHistoryPolicy.kept(job(JobState.SUCCESSFUL))).isTrue();
         assertThat(CaseHistoryPolicy.kept(job(JobState.FAILED))).isTrue();

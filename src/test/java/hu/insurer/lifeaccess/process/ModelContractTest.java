@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -317,6 +322,49 @@ class ModelContractTest {
                 + " are not the activity types CaseHistoryPolicy keeps in the history, ACTIVITY_TYPES_SHOWN "
                 + new TreeSet<>(CaseHistoryPolicy.ACTIVITY_TYPES_SHOWN));
         assertNoFindings();
+    }
+
+    @Test
+    void theHistoryKeepsOrLeavesOutEveryKindOfStepOfTheModels() {
+        for (String file : List.of(MODEL, NOTICE_MODEL)) {
+            BpmnModelInstance instance = Bpmn.readModelFromFile(ROOT.resolve(file).toFile());
+            for (FlowNode node : instance.getModelElementsByType(FlowNode.class)) {
+                String type = activityType(node);
+                expect(CaseHistoryPolicy.ACTIVITY_TYPES_SHOWN.contains(type)
+                        || CaseHistoryPolicy.ACTIVITY_TYPES_LEFT_OUT.contains(type), file, node.getId() + " is a "
+                        + type + ": put it in CaseHistoryPolicy's ACTIVITY_TYPES_SHOWN (and the audit plugin's"
+                        + " ACTIVITY_KINDS) or in ACTIVITY_TYPES_LEFT_OUT");
+            }
+        }
+        expect(Collections.disjoint(CaseHistoryPolicy.ACTIVITY_TYPES_SHOWN, CaseHistoryPolicy.ACTIVITY_TYPES_LEFT_OUT),
+                "CaseHistoryPolicy", "an activity type is both shown and left out");
+        assertNoFindings();
+    }
+
+    /** The activity type the engine records for a flow node of these models (ActivityTypes). */
+    private static String activityType(FlowNode node) {
+        List<String> definitions = node instanceof Event event
+                ? event.getChildElementsByType(EventDefinition.class).stream()
+                        .map(definition -> definition.getElementType().getTypeName()).toList()
+                : List.of();
+        String definition = definitions.isEmpty() ? "none" : definitions.get(0);
+        String element = node.getElementType().getTypeName();
+        return switch (element + ":" + definition) {
+            case "startEvent:none" -> ActivityTypes.START_EVENT;
+            case "endEvent:none" -> ActivityTypes.END_EVENT_NONE;
+            case "userTask:none" -> ActivityTypes.TASK_USER_TASK;
+            case "serviceTask:none" -> ActivityTypes.TASK_SERVICE;
+            case "businessRuleTask:none" -> ActivityTypes.TASK_BUSINESS_RULE;
+            case "exclusiveGateway:none" -> ActivityTypes.GATEWAY_EXCLUSIVE;
+            case "eventBasedGateway:none" -> ActivityTypes.GATEWAY_EVENT_BASED;
+            case "intermediateCatchEvent:messageEventDefinition" -> ActivityTypes.INTERMEDIATE_EVENT_MESSAGE;
+            case "intermediateCatchEvent:timerEventDefinition" -> ActivityTypes.INTERMEDIATE_EVENT_TIMER;
+            case "intermediateThrowEvent:messageEventDefinition" -> ActivityTypes.INTERMEDIATE_EVENT_MESSAGE_THROW;
+            case "boundaryEvent:messageEventDefinition" -> ActivityTypes.BOUNDARY_MESSAGE;
+            case "boundaryEvent:errorEventDefinition" -> ActivityTypes.BOUNDARY_ERROR;
+            case "boundaryEvent:timerEventDefinition" -> ActivityTypes.BOUNDARY_TIMER;
+            default -> element + " with " + definition + " (not mapped here: see ActivityTypes)";
+        };
     }
 
     @Test

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds reports/fonts/*.ttf, the request form's fonts: DejaVu Sans and DejaVu Sans Bold (from the
-# jasperreports-fonts jar) cut down to the Latin scripts and the punctuation a form needs, without hinting.
+# jasperreports-fonts jar) cut down to Latin letters, combining accents and the punctuation a form needs, without hinting.
 # The full fonts carry about 6,000 glyphs, and the PDF embeds their glyph tables even when it uses sixty of them:
 # 41 KB a form instead of 15 KB. Run it again only to change the character ranges (and the renderer's test).
 # Needs Python's fontTools (Debian: apt-get install python3-fonttools).

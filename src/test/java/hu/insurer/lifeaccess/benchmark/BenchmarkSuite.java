@@ -224,7 +224,7 @@ public final class BenchmarkSuite {
         table.note(String.format("Storage: twice %d cases, one after the other, each driven to its SMS and redeemed at"
                         + " once (%d and %d ended, %d redemptions not 200); growth of all tables with indexes and TOAST"
                         + " (pg_total_relation_size, after VACUUM) per case of the second batch, largest:%s (the first"
-                        + " batch, into tables that had never held a case: %,.1f KB a case)", cases, warmUp.ended(),
+                        + " batch, whose deleted rows had no VACUUM between them to free their space: %,.1f KB a case)", cases, warmUp.ended(),
                 measured.ended(), warmUp.notRedeemed() + measured.notRedeemed(), largest, firstPerCase / 1024.0));
     }
 

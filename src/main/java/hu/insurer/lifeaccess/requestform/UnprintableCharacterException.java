@@ -9,12 +9,18 @@ public class UnprintableCharacterException extends RequestFormException {
             + " informatikának, és addig ne nyomtassa ki a nyomtatványt.";
     private static final String SETTINGS = "Jelezze a hibát az informatikának.";
 
-    /** Where the agent reads it, and what to do, by template parameter. */
-    private static final Map<String, String[]> FIELDS = Map.of(
-            "partnerName", new String[] {"az ügyfél nevében", CUSTOMER_DATA},
-            "motherName", new String[] {"az ügyfél anyja nevében", CUSTOMER_DATA},
-            "agentName", new String[] {"az ügyintéző nevében", SETTINGS},
-            "placeAndDate", new String[] {"a kelt helyében", SETTINGS});
+    /** Where in the form the agent finds the character, and what to do about it. */
+    private record Place(String where, String remedy) {
+    }
+
+    private static final Place ELSEWHERE = new Place("a nyomtatvány adataiban", SETTINGS);
+
+    /** By template parameter. */
+    private static final Map<String, Place> PLACES = Map.of(
+            "partnerName", new Place("az ügyfél nevében", CUSTOMER_DATA),
+            "motherName", new Place("az ügyfél anyja nevében", CUSTOMER_DATA),
+            "agentName", new Place("az ügyintéző nevében", SETTINGS),
+            "placeAndDate", new Place("a kelt helyében", SETTINGS));
 
     private final String field;
     private final int codePoint;
@@ -32,9 +38,9 @@ public class UnprintableCharacterException extends RequestFormException {
 
     /** What the agent reads: which character (also by its code, as it may be invisible), where, and what to do. */
     public String agentMessage() {
-        String[] where = FIELDS.getOrDefault(field, new String[] {"a nyomtatvány adataiban", SETTINGS});
-        return "Az igénylő nyomtatvány nem tudja kiírni ezt a karaktert " + where[0] + ": „" + character() + "” ("
-                + unicode(codePoint) + "). " + where[1];
+        Place place = PLACES.getOrDefault(field, ELSEWHERE);
+        return "Az igénylő nyomtatvány nem tudja kiírni ezt a karaktert " + place.where() + ": „" + character() + "” ("
+                + unicode(codePoint) + "). " + place.remedy();
     }
 
     /** The character, e.g. "ж". */

@@ -86,12 +86,13 @@ class PortalFloodIT {
         System.out.println("[it] the log's summary: " + summary);
         assertThat(summary).matches("portal API: [0-9 ]+ requests refused in the last 1 s: .*TOO_MANY_REQUESTS.*");
         assertThat(output.getAll()).doesNotContain("Redemption refused").doesNotContain("Redemption for customer");
-        // by the causes' names: a bare "429" would also match a log line's process id or timestamp
+        // by the causes' names, as a bare "429" would also match a process id or a timestamp; the applications this
+        // JVM ran before log their own summaries
         List<String> linesNamingACause = output.getAll().lines()
                 .filter(line -> line.contains("INVALID_CODE") || line.contains("TOO_MANY_REQUESTS"))
                 .filter(line -> !line.startsWith("[it]")).toList();
         assertThat(linesNamingACause).as("no line per request").hasSizeLessThan(20)
-                .allSatisfy(line -> assertThat(line).contains("requests refused in the last 1 s"));
+                .allSatisfy(line -> assertThat(line).contains("requests refused in the last"));
     }
 
     @Test

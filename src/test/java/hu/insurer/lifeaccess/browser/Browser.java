@@ -105,11 +105,6 @@ public final class Browser implements AutoCloseable {
         return until(description, WAIT, condition);
     }
 
-    /** Loads the current page again. */
-    void reload() {
-        driver.navigate().refresh();
-    }
-
     /** As {@link #until(String, Function)}, for what may take longer on a loaded machine. */
     <T> T until(String description, Duration timeout, Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage(description).until(condition);

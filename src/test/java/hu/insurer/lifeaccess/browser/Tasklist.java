@@ -112,7 +112,6 @@ final class Tasklist {
     /** Clicks the task in the filter's list, as the agent does, and waits for its form; claims it if nobody has. */
     CamundaForm openTask(String taskId, String firstFieldId) {
         By link = By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']");
-        // the list reloads itself (after a completion, and every few seconds): click again if it did meanwhile
         By opened = By.cssSelector("ol.tasks-list li.active a[href='#/?task=" + taskId + "']");
         // the list reloads itself (after a completion, and every few seconds): click again if it did meanwhile
         browser.until("task " + taskId + " in the list, opened", driver -> {

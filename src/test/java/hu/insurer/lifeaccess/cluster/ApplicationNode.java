@@ -155,6 +155,27 @@ final class ApplicationNode {
     }
 
     /** SIGKILL, as {@code kill -9}: no shutdown hook, no rollback by the node, connections just drop. */
+    /** SIGSTOP: the JVM stops where it is and commits nothing more until {@link #resume()} (or a kill). */
+    void pause() throws InterruptedException {
+        signal("-STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    void resume() throws InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws InterruptedException {
+        try {
+            int exit = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill " + signal + " " + process.pid() + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void kill9() throws InterruptedException {
         try {
             new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start().waitFor();

@@ -48,6 +48,7 @@ class SendingOutcomeBrowserIT extends BrowserTest {
             tasklist.collapseFilters();
             CamundaForm form = tasklist.openTask(notice.getId(), "Field_SendOutcomeAcknowledged");
             theListWritesInHungarianWhenTheTaskWasCreated();
+            assertThat(browser.pageText()).as("Camunda's notice to operators").doesNotContain("Camunda 8");
             String code = cases.codeOf(instance);
             assertThat(form.text()).contains("Az SMS-t a szolgáltató átvette – " + caseNumber,
                             "Mobilszám: " + variable(instance, Variable.CODE_SENT_TO), "A kód érvényes:")

@@ -1,6 +1,7 @@
 package hu.insurer.lifeaccess.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,8 +81,15 @@ final class Tasklist {
                 // gone by itself meanwhile
             }
         }
-        browser.until("no notification", driver -> driver.findElements(By.cssSelector(".notifications .alert"))
-                .stream().noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
+        browser.until("no notification", driver -> {
+            try {
+                return driver.findElements(By.cssSelector(".notifications .alert")).stream()
+                        .noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null;
+            } catch (StaleElementReferenceException e) {
+                // one went away while it was looked at: look again
+                return null;
+            }
+        });
     }
 
     void openStartDialog() {

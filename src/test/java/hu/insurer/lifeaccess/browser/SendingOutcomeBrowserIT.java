@@ -3,9 +3,7 @@ package hu.insurer.lifeaccess.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,6 +17,7 @@ import hu.insurer.lifeaccess.process.ProcessConstants.Variable;
 import hu.insurer.lifeaccess.process.SendNoticeConstants;
 import hu.insurer.lifeaccess.sms.DeliveryReportSignature;
 import hu.insurer.lifeaccess.support.CaseDriver;
+import hu.insurer.lifeaccess.support.DeliveryReports;
 
 /**
  * What the agent reads in Tasklist after the code's SMS left: the notice that the provider accepted it, and, when
@@ -67,7 +66,7 @@ class SendingOutcomeBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anUndeliveredSmsAsksTheAgentWhoSendsANewCodeToTheSameNumber() throws Exception {
+    void anUndeliveredSmsAsksTheAgentWhoSendsANewCodeToTheSameNumber() {
         CaseDriver cases = new CaseDriver(engine, customers, jdbc);
         ProcessInstance instance = sentCase(cases);
         try {
@@ -132,15 +131,10 @@ class SendingOutcomeBrowserIT extends BrowserTest {
     }
 
     /** The provider's signed report that the code's SMS could not be delivered. */
-    private void reportFailed(ProcessInstance instance) throws Exception {
+    private void reportFailed(ProcessInstance instance) {
         String key = jdbc.sql("SELECT message_key FROM security_code WHERE process_instance_id = ? AND status = 'ACTIVE'")
                 .param(instance.getId()).query(String.class).single();
-        String report = "{\"idempotencyKey\": \"" + key + "\", \"status\": \"FAILED\", \"occurredAt\": \""
-                + OffsetDateTime.now() + "\"}";
-        long now = Instant.now().getEpochSecond();
-        HttpResponse<String> reported = http().postJson("/api/sms/delivery-reports", report,
-                Map.of(DeliveryReportSignature.TIMESTAMP_HEADER, String.valueOf(now),
-                        DeliveryReportSignature.SIGNATURE_HEADER, signature.sign(now, report)));
+        HttpResponse<String> reported = DeliveryReports.signed(http(), signature, key, "FAILED", OffsetDateTime.now());
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(204);
     }
 

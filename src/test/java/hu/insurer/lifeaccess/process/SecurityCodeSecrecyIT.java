@@ -22,6 +22,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import hu.insurer.lifeaccess.sms.DeliveryReportSignature;
+import hu.insurer.lifeaccess.support.DeliveryReports;
 import hu.insurer.lifeaccess.support.CamundaHttp;
 import hu.insurer.lifeaccess.support.SmsInbox;
 
@@ -53,13 +54,10 @@ class SecurityCodeSecrecyIT extends ProcessTest {
                 .processInstanceBusinessKey(variable(instance, ProcessConstants.Variable.CASE_NUMBER)).singleResult()
                 .getId();
         answers.add(admin.get("/engine-rest/task/" + notice + "/form-variables", "agent").body());
-        String report = "{\"idempotencyKey\": \"" + jdbc.sql("SELECT message_key FROM security_code WHERE id = ?")
-                .param(codeId).query(String.class).single() + "\", \"status\": \"DELIVERED\", \"occurredAt\": \""
-                + java.time.OffsetDateTime.now() + "\"}";
-        long now = java.time.Instant.now().getEpochSecond();
-        HttpResponse<String> reported = http().postJson("/api/sms/delivery-reports", report,
-                java.util.Map.of(DeliveryReportSignature.TIMESTAMP_HEADER, String.valueOf(now),
-                        DeliveryReportSignature.SIGNATURE_HEADER, signature.sign(now, report)));
+        String messageKey = jdbc.sql("SELECT message_key FROM security_code WHERE id = ?").param(codeId)
+                .query(String.class).single();
+        HttpResponse<String> reported = DeliveryReports.signed(http(), signature, messageKey, "DELIVERED",
+                java.time.OffsetDateTime.now());
         assertThat(reported.statusCode()).isEqualTo(204);
         answers.add(reported.body());
         assertThat(http().postJson("/api/portal/security-code-redemptions", "portal", "{\"customerCardNumber\": \""

@@ -47,6 +47,7 @@ import hu.insurer.lifeaccess.customer.search.CustomerSearchCriteria;
 import hu.insurer.lifeaccess.sms.DeliveryReportSignature;
 import hu.insurer.lifeaccess.sms.SmsDeliveryException;
 import hu.insurer.lifeaccess.support.CaseDriver;
+import hu.insurer.lifeaccess.support.DeliveryReports;
 import hu.insurer.lifeaccess.support.SmsInbox;
 import hu.insurer.lifeaccess.support.SmsProviderStub;
 import hu.insurer.lifeaccess.support.TestDatabase;
@@ -409,7 +410,7 @@ class SmsExactlyOnceIT extends ProcessTest {
     @Test
     void reportsWithoutAValidRecentSignatureAreRefusedAndARepeatChangesNothing() throws Exception {
         ProcessInstance instance = sentCase(newEligibleCustomer(true));
-        String body = reportBody(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC));
+        String body = DeliveryReports.body(keyOf(instance), "FAILED", OffsetDateTime.now(ZoneOffset.UTC));
         long now = Instant.now().getEpochSecond();
 
         assertThat(post(body, String.valueOf(now), null).statusCode()).isEqualTo(401);
@@ -453,23 +454,12 @@ class SmsExactlyOnceIT extends ProcessTest {
         return new Undelivered(instance, code);
     }
 
-    private HttpResponse<String> report(String key, String status, OffsetDateTime at) throws Exception {
-        String body = reportBody(key, status, at);
-        long now = Instant.now().getEpochSecond();
-        return post(body, String.valueOf(now), signature.sign(now, body));
-    }
-
-    private static String reportBody(String key, String status, OffsetDateTime at) {
-        return "{\"idempotencyKey\": \"" + key + "\", \"status\": \"" + status + "\", \"occurredAt\": \"" + at + "\"}";
+    private HttpResponse<String> report(String key, String status, OffsetDateTime at) {
+        return DeliveryReports.signed(http(), signature, key, status, at);
     }
 
     private HttpResponse<String> post(String body, String timestamp, String signed) {
-        java.util.Map<String, String> headers = new java.util.HashMap<>();
-        headers.put(DeliveryReportSignature.TIMESTAMP_HEADER, timestamp);
-        if (signed != null) {
-            headers.put(DeliveryReportSignature.SIGNATURE_HEADER, signed);
-        }
-        return http().postJson("/api/sms/delivery-reports", body, headers);
+        return DeliveryReports.post(http(), body, timestamp, signed);
     }
 
     private void failingTry(ProcessInstance instance) {

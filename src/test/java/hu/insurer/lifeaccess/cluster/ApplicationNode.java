@@ -154,7 +154,6 @@ final class ApplicationNode {
         return process != null && process.isAlive();
     }
 
-    /** SIGKILL, as {@code kill -9}: no shutdown hook, no rollback by the node, connections just drop. */
     /** SIGSTOP: the JVM stops where it is and commits nothing more until {@link #resume()} (or a kill). */
     void pause() throws InterruptedException {
         signal("-STOP");
@@ -167,7 +166,7 @@ final class ApplicationNode {
 
     private void signal(String signal) throws InterruptedException {
         try {
-            int exit = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            int exit = kill(signal);
             if (exit != 0) {
                 throw new IllegalStateException("kill " + signal + " " + process.pid() + " exited with " + exit);
             }
@@ -176,13 +175,18 @@ final class ApplicationNode {
         }
     }
 
+    /** SIGKILL, as {@code kill -9}: no shutdown hook, no rollback by the node, connections just drop. */
     void kill9() throws InterruptedException {
         try {
-            new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start().waitFor();
+            kill("-9");
         } catch (IOException e) {
             process.destroyForcibly();
         }
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private int kill(String signal) throws IOException, InterruptedException {
+        return new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
     }
 
     /** SIGTERM: Spring's graceful shutdown; SIGKILL when it takes longer than 60 s. */

@@ -1,7 +1,7 @@
 // What the locale files cannot reach, loaded by each webapp's config.js as a custom script before the webapp starts:
 // - the page's language (<html lang>, WCAG 3.1.2) follows the locale shown: the webapps' index.html says lang="en"
 //   whatever they show;
-// - dates and relative times ("néhány másodperce") follow the locale shown: the webapps give moment each locale
+// - dates and relative times ("néhány másodperc ezelőtt") follow the locale shown: the webapps give moment each locale
 //   file's date names as the file arrives, and moment takes the locale it was last given as its own; when the
 //   fallback (English) arrives after Hungarian, Hungarian pages would write English dates until a reload;
 // - the variables table (Cockpit's Variables tab, Tasklist's and Admin's variable lists) has its "Actions" header and

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,10 +35,16 @@ class SendingOutcomeBrowserIT extends BrowserTest {
     @Autowired
     DeliveryReportSignature signature;
 
+    private CaseDriver cases;
+
+    @BeforeEach
+    void caseDriver() {
+        cases = new CaseDriver(engine, customers, jdbc);
+    }
+
     @Test
     void theAgentReadsThatTheProviderAcceptedTheSmsAndAcknowledgesTheNotice() {
-        CaseDriver cases = new CaseDriver(engine, customers, jdbc);
-        ProcessInstance instance = sentCase(cases);
+        ProcessInstance instance = sentCase();
         try {
             String caseNumber = variable(instance, Variable.CASE_NUMBER);
             Task notice = noticeOf(caseNumber);
@@ -67,8 +74,7 @@ class SendingOutcomeBrowserIT extends BrowserTest {
 
     @Test
     void anUndeliveredSmsAsksTheAgentWhoSendsANewCodeToTheSameNumber() {
-        CaseDriver cases = new CaseDriver(engine, customers, jdbc);
-        ProcessInstance instance = sentCase(cases);
+        ProcessInstance instance = sentCase();
         try {
             String caseNumber = variable(instance, Variable.CASE_NUMBER);
             String sentTo = variable(instance, Variable.CODE_SENT_TO);
@@ -123,7 +129,7 @@ class SendingOutcomeBrowserIT extends BrowserTest {
     }
 
     /** A case whose code the sending job has handed to the SMS provider. */
-    private ProcessInstance sentCase(CaseDriver cases) {
+    private ProcessInstance sentCase() {
         ProcessInstance instance = cases.signedRequestFor(cases.newEligibleCustomer(true));
         cases.runJob(instance);
         assertThat(variable(instance, Variable.CODE_SENT_TO)).as("the code's masked number").contains("*");
